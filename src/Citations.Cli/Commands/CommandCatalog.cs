@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Citations.Cli.Commands;
+
+/// <summary>Every subcommand of <c>citations</c>; each lives in its own file beside this one.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> Create() =>
+    [
+    ];
+}
