@@ -5,8 +5,8 @@ namespace Citations.Core.Model;
 /// <summary>A CSL-JSON date: <c>{"date-parts": [[1943, 6, 17]]}</c>, two parts for a range.</summary>
 public sealed record CslDate
 {
-    [JsonPropertyName("date-parts")] public IReadOnlyList<IReadOnlyList<int>>? DateParts { get; init; }
-    [JsonPropertyName("season")] public string? Season { get; init; }
+    [JsonPropertyName("date-parts"), JsonConverter(typeof(DatePartsConverter))] public IReadOnlyList<IReadOnlyList<int>>? DateParts { get; init; }
+    [JsonPropertyName("season"), JsonConverter(typeof(FlexibleStringConverter))] public string? Season { get; init; }
     [JsonPropertyName("circa")] public bool? Circa { get; init; }
     [JsonPropertyName("literal")] public string? Literal { get; init; }
     [JsonPropertyName("raw")] public string? Raw { get; init; }

@@ -21,14 +21,14 @@ public sealed record CslItem
     [JsonPropertyName("title-short")] public string? TitleShort { get; init; }
     [JsonPropertyName("container-title")] public string? ContainerTitle { get; init; }
     [JsonPropertyName("collection-title")] public string? CollectionTitle { get; init; }
-    [JsonPropertyName("collection-number")] public string? CollectionNumber { get; init; }
-    [JsonPropertyName("volume")] public string? Volume { get; init; }
+    [JsonPropertyName("collection-number"), JsonConverter(typeof(FlexibleStringConverter))] public string? CollectionNumber { get; init; }
+    [JsonPropertyName("volume"), JsonConverter(typeof(FlexibleStringConverter))] public string? Volume { get; init; }
     [JsonPropertyName("volume-title")] public string? VolumeTitle { get; init; }
-    [JsonPropertyName("number-of-volumes")] public string? NumberOfVolumes { get; init; }
-    [JsonPropertyName("issue")] public string? Issue { get; init; }
-    [JsonPropertyName("page")] public string? Page { get; init; }
-    [JsonPropertyName("edition")] public string? Edition { get; init; }
-    [JsonPropertyName("section")] public string? Section { get; init; }
+    [JsonPropertyName("number-of-volumes"), JsonConverter(typeof(FlexibleStringConverter))] public string? NumberOfVolumes { get; init; }
+    [JsonPropertyName("issue"), JsonConverter(typeof(FlexibleStringConverter))] public string? Issue { get; init; }
+    [JsonPropertyName("page"), JsonConverter(typeof(FlexibleStringConverter))] public string? Page { get; init; }
+    [JsonPropertyName("edition"), JsonConverter(typeof(FlexibleStringConverter))] public string? Edition { get; init; }
+    [JsonPropertyName("section"), JsonConverter(typeof(FlexibleStringConverter))] public string? Section { get; init; }
     [JsonPropertyName("publisher")] public string? Publisher { get; init; }
     [JsonPropertyName("publisher-place")] public string? PublisherPlace { get; init; }
     [JsonPropertyName("event-title")] public string? EventTitle { get; init; }
@@ -44,7 +44,7 @@ public sealed record CslItem
 
     [JsonPropertyName("genre")] public string? Genre { get; init; }
     [JsonPropertyName("medium")] public string? Medium { get; init; }
-    [JsonPropertyName("number")] public string? Number { get; init; }
+    [JsonPropertyName("number"), JsonConverter(typeof(FlexibleStringConverter))] public string? Number { get; init; }
     [JsonPropertyName("note")] public string? Note { get; init; }
     [JsonPropertyName("DOI")] public string? Doi { get; init; }
     [JsonPropertyName("ISBN")] public string? Isbn { get; init; }

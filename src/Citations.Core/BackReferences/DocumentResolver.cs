@@ -1,0 +1,242 @@
+using Citations.Core.Grammar;
+using Citations.Core.Grammar.Archives;
+using Citations.Core.Model;
+
+namespace Citations.Core.BackReferences;
+
+/// <summary>
+/// Resolves back-references across the notes of one document, in order: "Ibid." to the citation
+/// before, "Ibid, Delo 82" to a new document inheriting the previous one's shelf-mark, short forms
+/// and abbreviations to the citation that gave the work in full, "see n. 80" to note 80 (also
+/// forwards, once the document is read). Keeps one record per reference.
+/// </summary>
+public sealed class DocumentResolver
+{
+    readonly List<ReferenceRecord> _records = [];
+    readonly Dictionary<string, ReferenceRecord> _byKey = new(StringComparer.Ordinal);
+    readonly Dictionary<int, List<ResolvedCitation>> _byNote = [];
+    readonly List<(CitationRef At, ResolvedCitation Citation)> _crossReferences = [];
+    (CitationRef At, ResolvedCitation Citation)? _previous;
+
+    /// <summary>Every reference cited in the document, in order of first citation.</summary>
+    public IEnumerable<ReferenceRecord> References => _records.Where(r => r.IsCited).OrderBy(r => r.FirstCitation!.Value.Note).ThenBy(r => r.FirstCitation!.Value.Index);
+
+    public CslItem? PreviousItem => _previous?.Citation.Record.Item;
+
+    public ResolvedCitation Resolve(ParsedCitation p, CitationRef at)
+    {
+        var resolved = p.Form switch
+        {
+            CitationForm.Ibid when _previous is { } prev => Ibid(p, prev),
+            CitationForm.IbidInherit when _previous is { } prev => Inherit(p, prev),
+            CitationForm.ShortForm => Short(p, at),
+            CitationForm.CrossReference => CrossReferencePlaceholder(p),
+            _ => Full(p, at, borrowedFrom: null),
+        };
+        if (p.Form == CitationForm.CrossReference) _crossReferences.Add((at, resolved));
+        Register(resolved, at);
+        return resolved;
+    }
+
+    /// <summary>Resolves the cross-references ("see n. 80") once every note is known, and gives each note its citations.</summary>
+    public IReadOnlyDictionary<int, List<ResolvedCitation>> Finish()
+    {
+        foreach (var (at, c) in _crossReferences)
+        {
+            int target = c.Parsed.NoteReferences[0];
+            if (!_byNote.TryGetValue(target, out var cited) || cited.Count == 0) continue;
+            var first = cited[0];
+            var replaced = c with { Record = first.Record, RefersTo = new CitationRef(target, 1), Position = Position.Subsequent };
+            var list = _byNote[at.Note];
+            list[at.Index - 1] = replaced;
+        }
+        return _byNote;
+    }
+
+    void Register(ResolvedCitation c, CitationRef at)
+    {
+        if (!_byNote.TryGetValue(at.Note, out var list)) _byNote[at.Note] = list = [];
+        list.Add(c);
+        c.Record.FirstCitation ??= at;
+        if (c.Parsed.Form != CitationForm.CrossReference) _previous = (at, c);
+        if (c.Record.Item.Type == CslType.Chapter && c.Record.Item.ContainerTitle is not null) KnowContainer(c.Record.Item, at);
+    }
+
+    ResolvedCitation Ibid(ParsedCitation p, (CitationRef At, ResolvedCitation Citation) prev)
+    {
+        var record = prev.Citation.Record;
+        record.Item = record.Item.FillFrom(p.Item);
+        string? locator = p.Locator;
+        return new ResolvedCitation(p, record, locator is null ? Position.Ibid : Position.IbidWithLocator, prev.At, locator, p.Label ?? prev.Citation.Label);
+    }
+
+    /// <summary>A new document or chapter that takes what the previous citation had and overrides what it states itself.</summary>
+    ResolvedCitation Inherit(ParsedCitation p, (CitationRef At, ResolvedCitation Citation) prev)
+    {
+        var baseItem = prev.Citation.Record.Item;
+        var own = p.Item;
+        bool hasOwnDescription = own.Title is not null || own.Author is not null || own.Issued is not null;
+        var item = baseItem with
+        {
+            // The document's own facts come only from this citation.
+            Type = hasOwnDescription || own.Type != CslType.Document ? (own.Type == CslType.Document ? baseItem.Type : own.Type) : baseItem.Type,
+            Title = hasOwnDescription ? own.Title : baseItem.Title,
+            Author = hasOwnDescription ? own.Author : baseItem.Author,
+            Recipient = hasOwnDescription ? own.Recipient : baseItem.Recipient,
+            Issued = hasOwnDescription ? own.Issued : baseItem.Issued,
+            Genre = hasOwnDescription ? own.Genre : baseItem.Genre,
+            Number = hasOwnDescription ? own.Number : baseItem.Number,
+            Note = hasOwnDescription ? own.Note : baseItem.Note,
+            OriginalDate = hasOwnDescription ? own.OriginalDate : baseItem.OriginalDate,
+            Volume = own.Volume ?? baseItem.Volume,
+        };
+        var parts = (baseItem.Archival ?? ArchivalParts.Empty).Overlay(own.Archival ?? ArchivalParts.Empty);
+        var flags = new List<string>();
+        if (own.Archival?.Delo is not null && own.Archival.Papka is null)
+        {
+            // A delo's papka is known from other citations of the same file.
+            var sibling = _records.Select(r => r.Item.Archival).FirstOrDefault(a => a is not null && a.Delo == own.Archival.Delo
+                && a.Fond == parts.Fond && a.Opis == parts.Opis && a.Papka is not null);
+            if (sibling is not null && sibling.Papka != parts.Papka)
+            {
+                parts = parts with { Papka = sibling.Papka };
+                flags.Add($"papka {sibling.Papka} taken from the other citations of d. {own.Archival.Delo}");
+            }
+        }
+        if (baseItem.Type == CslType.Chapter && own.Title is not null)
+            item = item with { Type = CslType.Chapter, ContainerTitle = baseItem.ContainerTitle };
+        item = item with { ArchiveLocation = Grammar.Archives.ArchivalPartsExtensions.Describe(parts) ?? baseItem.ArchiveLocation };
+        item = item.WithArchival(parts).WithRepairs(own.Custom?.Repairs ?? []).WithFlags([.. flags]);
+        if (own.Custom?.TranslatedTitle is not null || hasOwnDescription)
+            item = item with { Custom = (item.Custom ?? new ReferenceExtras()) with { TranslatedTitle = own.Custom?.TranslatedTitle } };
+        var record = Record(item);
+        var position = record.IsCited ? Position.Subsequent : Position.First;
+        return new ResolvedCitation(p, record, position, prev.At, p.Locator, p.Label);
+    }
+
+    ResolvedCitation Full(ParsedCitation p, CitationRef at, CitationRef? borrowedFrom)
+    {
+        var item = p.Item;
+        // A chapter or part whose book is given in short: complete it from the book cited before.
+        if (p.ShortTitle is not null && item.Type == CslType.Chapter)
+        {
+            var container = FindWork(p.ShortAuthor, p.ShortTitle);
+            if (container is not null)
+            {
+                var book = container.Item;
+                item = item with
+                {
+                    ContainerTitle = book.Title ?? book.ContainerTitle,
+                    Editor = item.Editor ?? book.Editor,
+                    Translator = item.Translator ?? book.Translator,
+                    Volume = item.Volume ?? book.Volume,
+                    PublisherPlace = item.PublisherPlace ?? book.PublisherPlace,
+                    Publisher = item.Publisher ?? book.Publisher,
+                    Issued = item.Issued ?? book.Issued,
+                };
+                borrowedFrom = container.FirstCitation ?? container.Source;
+            }
+        }
+        // A FRUS volume cited by abbreviation: the earlier citation of the same volume gives the rest.
+        if (item.Custom?.Identifiers?.Frus is { } frus && item.Type == CslType.Book)
+        {
+            var known = _records.FirstOrDefault(r => r.Item.Custom?.Identifiers?.Frus == frus);
+            if (known is not null)
+            {
+                var k = known.Item;
+                item = item with
+                {
+                    Title = k.Type == CslType.Chapter ? k.ContainerTitle : k.Title,
+                    VolumeTitle = item.VolumeTitle ?? k.VolumeTitle,
+                    PublisherPlace = item.PublisherPlace ?? k.PublisherPlace,
+                    Issued = item.Issued ?? k.Issued,
+                };
+                if (!known.IsCited || known.Key != ReferenceIdentity.Key(item)) borrowedFrom ??= known.FirstCitation ?? known.Source;
+            }
+        }
+        var record = Record(item);
+        if (record.IsCited)
+            return new ResolvedCitation(p, record, Position.Subsequent, record.FirstCitation, p.Locator, p.Label);
+        borrowedFrom ??= record.Source;
+        return new ResolvedCitation(p, record, Position.First, borrowedFrom, p.Locator, p.Label);
+    }
+
+    ResolvedCitation Short(ParsedCitation p, CitationRef at)
+    {
+        var work = FindWork(p.ShortAuthor, p.ShortTitle, p.Item.Issued?.Year);
+        if (work is null)
+        {
+            var unresolved = p.Item with { Custom = (p.Item.Custom ?? new ReferenceExtras()) with { ShortFormOnly = true } };
+            return Full(p with { Item = unresolved }, at, null);
+        }
+        work.Item = work.Item.FillFrom(p.Item with { Type = work.Item.Type, Title = null, Volume = null });
+        if (work.IsCited)
+            return new ResolvedCitation(p, work, Position.Subsequent, work.FirstCitation, p.Locator, p.Label);
+        return new ResolvedCitation(p, work, Position.First, work.Source, p.Locator, p.Label);
+    }
+
+    static ResolvedCitation CrossReferencePlaceholder(ParsedCitation p) =>
+        new(p, new ReferenceRecord("", p.Item), Position.Subsequent, null, p.Locator, p.Label);
+
+    /// <summary>The work an author's name and short title point at: cited works first, then books known as containers.</summary>
+    ReferenceRecord? FindWork(string? family, string? shortTitle, int? year = null)
+    {
+        ReferenceRecord? best = null;
+        foreach (var r in _records.OrderByDescending(r => r.IsCited))
+        {
+            var item = r.Item;
+            bool titleMatch = shortTitle is not null && TextKey.ShortTitleMatches(shortTitle, item.Title);
+            var names = (item.Author ?? []).Concat(item.Editor ?? []).Concat(item.ContainerAuthor ?? []).ToList();
+            bool nameMatch = family is not null && names.Any(n => TextKey.Of(n.Family ?? n.Literal) == TextKey.Of(family));
+            if (shortTitle is not null)
+            {
+                if (!titleMatch) continue;
+                if (family is not null && names.Count > 0 && !nameMatch) continue;
+            }
+            else
+            {
+                // Author only ("Mastny, p. 1378"): the name must match and the years must not differ.
+                if (!nameMatch) continue;
+                if (year is not null && item.Issued?.Year is int y && y != year) continue;
+            }
+            if (best is null || r.IsCited && !best.IsCited) best = r;
+            if (best.IsCited) break;
+        }
+        return best;
+    }
+
+    ReferenceRecord Record(CslItem item)
+    {
+        string key = ReferenceIdentity.Key(item);
+        if (_byKey.TryGetValue(key, out var record))
+        {
+            record.Item = record.Item.FillFrom(item);
+            return record;
+        }
+        record = new ReferenceRecord(key, item);
+        _byKey[key] = record;
+        _records.Add(record);
+        return record;
+    }
+
+    /// <summary>The book a chapter stands in becomes known, so a later citation of the book itself finds it.</summary>
+    void KnowContainer(CslItem chapter, CitationRef at)
+    {
+        var book = new CslItem
+        {
+            Type = CslType.Book,
+            Title = chapter.ContainerTitle,
+            Author = chapter.ContainerAuthor,
+            Editor = chapter.Editor,
+            Translator = chapter.Translator,
+            Volume = chapter.Volume,
+            VolumeTitle = chapter.VolumeTitle,
+            PublisherPlace = chapter.PublisherPlace,
+            Publisher = chapter.Publisher,
+            Issued = chapter.Issued,
+            Custom = chapter.Custom?.Identifiers is null ? null : new ReferenceExtras { Identifiers = chapter.Custom.Identifiers },
+        };
+        var record = Record(book);
+        record.Source ??= at;
+    }
+}

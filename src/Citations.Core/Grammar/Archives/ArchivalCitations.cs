@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar.Archives;
+
+/// <summary>
+/// Archival documents: a description (title, writer and addressee, date) followed by a shelf-mark
+/// — Russian, NARA, UK, microfilm, presidential library, or an abbreviation declared with
+/// "hereafter" — or a shelf-mark alone.
+/// </summary>
+public sealed partial class ArchivalCitations : ICitationRecognizer
+{
+    [GeneratedRegex(@",\s*\*?(?:Ibid|ibid)\.?\*?,\s*")]
+    private static partial Regex InnerIbid();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<library>(?:(?:John F\.|Harry S\.|Dwight D\.|Franklin D\.|Lyndon B\.|Herbert)\s+)?(?:Kennedy|Truman|Eisenhower|Roosevelt|FDR|Johnson|LBJ|Nixon|Ford|Carter|Reagan|Hoover|Bush)\s+(?:Presidential\s+)?Library)(?:,\s*(?<rest>[^;]+))?$")]
+    private static partial Regex PresidentialLibrary();
+
+    // "Department of State, Presidential Correspondence: Lot 77 D 163"
+    [GeneratedRegex(@"(?<archive>Department of State|State Department)(?:,\s*(?<collection>[^:;]+?))?:?\s*Lot\s+(?<lot>\d{2,3}\s?[A-Z]\s?\d{1,4})\s*$")]
+    private static partial Regex StateDepartmentLot();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        string text = input.Text;
+        var previous = input.Previous;
+        bool previousRussian = previous?.Archival?.Fond is not null || previous?.Archival?.Delo is not null;
+
+        // "…, Ibid, Vol. 78, 11. 405-415": a new document in the previous citation's archive.
+        var inner = InnerIbid().Match(text);
+        if (inner.Success && previous is not null)
+        {
+            var rest = text[(inner.Index + inner.Length)..];
+            var overrides = RussianShelfMark.Find(rest, previousRussian, input.Context.FolioAbbreviationDeclared);
+            if (overrides is not null)
+            {
+                var shifted = overrides with { Span = new Span(inner.Index, text.Length), Archive = null };
+                return [Build(input, text[..inner.Index], shifted, CitationForm.IbidInherit)];
+            }
+        }
+
+        var russian = RussianShelfMark.Find(text, russianContext: false, input.Context.FolioAbbreviationDeclared);
+        if (russian is not null && (russian.Archive is not null || russian.Levels >= 2))
+            return [Build(input, text[..russian.Span.Start], russian, CitationForm.Full)];
+
+        var library = PresidentialLibrary().Match(text);
+        if (library.Success)
+        {
+            var mark = Library(library);
+            return [Build(input, text[..library.Index], mark, CitationForm.Full)];
+        }
+
+        var lot = StateDepartmentLot().Match(text);
+        if (lot.Success)
+        {
+            string? collection = lot.Groups["collection"].Success ? lot.Groups["collection"].Value.Trim() : null;
+            var mark = new ShelfMark
+            {
+                Span = new Span(lot.Index, text.Length),
+                Archive = lot.Groups["archive"].Value,
+                Collection = collection,
+                Parts = new ArchivalParts { Collection = collection, Lot = lot.Groups["lot"].Value },
+            };
+            return [Build(input, text[..lot.Index], mark, CitationForm.Full)];
+        }
+
+        var tail = ArchivalTail.Find(text, input.Structure, input.Context, previous);
+        if (tail is not null)
+            return [Build(input, text[..tail.Span.Start], tail, tail.InheritsByIbid ? CitationForm.IbidInherit : CitationForm.Full)];
+        return null;
+    }
+
+    static ShelfMark Library(Match m)
+    {
+        string library = m.Groups["library"].Value;
+        var chunks = m.Groups["rest"].Success ? m.Groups["rest"].Value.Split(", ").Select(c => c.Trim().TrimEnd('.')).ToList() : [];
+        string? collection = chunks.Count > 0 ? chunks[0] : null;
+        int seriesIndex = chunks.FindIndex(c => c.EndsWith(" Series", StringComparison.Ordinal) || c.StartsWith("Series ", StringComparison.Ordinal));
+        string? series = seriesIndex > 0 ? chunks[seriesIndex] : null;
+        var folderChunks = chunks.Skip(Math.Max(1, seriesIndex + 1)).ToList();
+        var box = folderChunks.FirstOrDefault(c => Regex.IsMatch(c, @"^[Bb]ox \d+"));
+        if (box is not null) folderChunks.Remove(box);
+        return new ShelfMark
+        {
+            Span = new Span(m.Index, m.Index + m.Length),
+            Archive = library,
+            Collection = collection,
+            Parts = new ArchivalParts
+            {
+                RepositoryCanonical = Repositories.Lookup(library)?.Canonical,
+                Collection = collection,
+                SeriesTitle = series,
+                Box = box is null ? null : Regex.Match(box, @"\d+").Value,
+                Folder = folderChunks.Count == 0 ? null : string.Join(", ", folderChunks),
+            },
+        };
+    }
+
+    /// <summary>The archival item: what the description says, where the shelf-mark says it is.</summary>
+    static ParsedCitation Build(SegmentInput input, string description, ShelfMark mark, CitationForm form)
+    {
+        var facts = DocumentDescription.Parse(description, input.Context);
+        string? location = mark.Parts.Describe();
+        if (mark.Unit is not null && location is not null)
+            location = mark.Parts.RecordGroup is not null ? location.Replace($"RG {mark.Parts.RecordGroup}", $"RG {mark.Parts.RecordGroup}, {mark.Unit}") : $"{mark.Unit}, {location}";
+        var item = new CslItem
+        {
+            Type = facts.Type,
+            Title = facts.Title,
+            Author = facts.Author,
+            Recipient = facts.Recipient,
+            Issued = facts.Issued,
+            Genre = facts.Genre,
+            Number = facts.Number,
+            Note = facts.Note,
+            Archive = mark.Archive,
+            ArchivePlace = mark.ArchivePlace ?? (mark.Archive is null ? null : Repositories.DefaultPlace(mark.Archive)),
+            ArchiveCollection = mark.Collection,
+            ArchiveLocation = location,
+        }.WithArchival(mark.Parts).WithRepairs(mark.Repairs).WithTranslatedTitle(facts.TranslatedTitle);
+        var parsed = ParsedCitationFactory.Make(input, form, item, mark.Locator, mark.Label, confidence: description.Length > 0 ? 0.85 : 0.8);
+        if (facts.DeclaredAuthor is { } declared)
+            input.Context.Declare(declared.Abbreviation, new CslItem { Author = [declared.Name] });
+        return parsed;
+    }
+}
+
+/// <summary>
+/// A collection of records named with the abbreviation the notes will use for it:
+/// "Records of the Office of Strategic Services, record group 226, National Archives, Washington (hereafter OSS)".
+/// </summary>
+public sealed partial class CollectionDeclarations : ICitationRecognizer
+{
+    [GeneratedRegex(@"\s*\((?:hereafter|hereinafter)(?:\s+(?:cited|referred to)\s+as)?\s+\*?(?<abbr>[^)*]+?)\*?\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Hereafter();
+
+    [GeneratedRegex(@"^(?:record group|RG)\s*(?<rg>\d+)$|^(?:microcopy|microfilm)\s+(?<mc>T-\d+|M-?\d+)$|^(?<series>(?:FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF)\s\d{1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Component();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var h = Hereafter().Match(input.Text);
+        if (!h.Success) return null;
+        string body = input.Text[..h.Index].Trim().TrimEnd(',').Trim();
+        var structure = new Structure(body);
+        var chunks = structure.Chunks(0, body.Length).Select(c => c.Text).ToList();
+        var parts = new ArchivalParts();
+        string? archive = null, place = null;
+        var titleChunks = new List<string>();
+        bool anyComponent = false;
+        foreach (string chunk in chunks)
+        {
+            var m = Component().Match(chunk);
+            if (m.Success)
+            {
+                anyComponent = true;
+                if (m.Groups["rg"].Success) parts = parts with { RecordGroup = m.Groups["rg"].Value };
+                if (m.Groups["mc"].Success) parts = parts with { Microfilm = m.Groups["mc"].Value };
+                if (m.Groups["series"].Success) parts = parts with { Series = m.Groups["series"].Value };
+                continue;
+            }
+            if (Repositories.Lookup(chunk) is { } repo && (anyComponent || titleChunks.Count > 0))
+            {
+                archive = chunk;
+                if (repo.Country == "UK") parts = parts with { RepositoryCanonical = repo.Canonical };
+                anyComponent = true;
+                continue;
+            }
+            if (archive is not null && place is null) { place = chunk; continue; }
+            if (!anyComponent) titleChunks.Add(chunk);
+        }
+        if (!anyComponent || titleChunks.Count == 0) return null;
+        string title = string.Join(", ", titleChunks);
+        var item = new CslItem
+        {
+            Type = CslType.Collection,
+            Title = title,
+            Archive = archive,
+            ArchivePlace = place ?? (archive is null ? null : Repositories.DefaultPlace(archive)),
+            ArchiveCollection = title,
+            ArchiveLocation = parts.Describe(),
+        }.WithArchival(parts);
+        var parsed = ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.9) with { DeclaredAbbreviation = h.Groups["abbr"].Value.Trim() };
+        return [parsed];
+    }
+}

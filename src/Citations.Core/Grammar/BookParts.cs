@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>The parts of a book citation: "Author, Title, tr. X, 2 (Place: Publisher, Year), 239".</summary>
+public sealed record BookFacts
+{
+    public IReadOnlyList<CslName>? Authors { get; init; }
+    public NameRole Role { get; init; }
+    /// <summary>"in his *Book*": the book is by the chapter's author.</summary>
+    public bool ByTheSameAuthor { get; init; }
+    public string? Title { get; init; }
+    public string? TranslatedTitle { get; init; }
+    public IReadOnlyList<CslName>? Translators { get; init; }
+    public IReadOnlyList<CslName>? Editors { get; init; }
+    public string? Volume { get; init; }
+    public string? VolumeTitle { get; init; }
+    public string? Edition { get; init; }
+    public ImprintFacts? Imprint { get; init; }
+    public Locator? Locator { get; init; }
+    /// <summary>Where the citation proper starts in the parsed text (after prose that leads into it).</summary>
+    public int Start { get; init; }
+    /// <summary>Prose before the citation that names its author: "Janusz K. Zawodny summarizes the evidence in".</summary>
+    public bool AuthorFromProse { get; init; }
+    public IReadOnlyList<string> Repairs { get; init; } = [];
+
+    public bool HasImprint => Imprint is not null;
+}
+
+/// <summary>Parses book-like text; also the "in …" container of a chapter.</summary>
+public static partial class BookParts
+{
+    [GeneratedRegex(@"^(?:(?<bol>Bol\.)|vol\.|Vol\.|volume|Volume|Bd\.|t\.|tom)\s*(?<vol>\d{1,3}|[IVXL]{1,6})$")]
+    private static partial Regex VolumeChunk();
+
+    [GeneratedRegex(@"^(?<vol>\d{1,2}|[IVX]{1,5})(?::\s*\((?<vt>[^)]+)\))?$")]
+    private static partial Regex BareVolume();
+
+    [GeneratedRegex(@"^(?:supp\.|suppl\.|pt\.|part|Teil)\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumePart();
+
+    [GeneratedRegex(@"^(?<role>tr\.|trans\.|translated by|ed\.|eds\.|edited by|ed\. and tr\.)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleChunk();
+
+    [GeneratedRegex(@"^(?<ed>\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Nn]ew|2d|3d)\s+ed(?:ition|\.)?$")]
+    private static partial Regex EditionChunk();
+
+    // Prose that hands over to the citation: "… is summarized in", "… appears in", "… biography of X by".
+    [GeneratedRegex(@"(?:^|\s)(?:in|by|see|of)\s+(?=\S)")]
+    private static partial Regex Handover();
+
+    /// <summary>
+    /// Parses <paramref name="text"/> as a book: authors, title, volume, imprint, locator.
+    /// Returns null when no title can be told apart.
+    /// </summary>
+    public static BookFacts? Parse(string text, bool requireImprint = false)
+    {
+        var s = new Structure(text);
+        var repairs = new List<string>();
+
+        // The imprint: the last parenthesis that reads as one.
+        Span? imprintSpan = null;
+        ImprintFacts? imprint = null;
+        for (int i = s.Parens.Count - 1; i >= 0; i--)
+        {
+            var p = s.Parens[i];
+            var facts = Imprint.Parse(text[(p.Start + 1)..(p.End - 1)]);
+            if (facts is null) continue;
+            imprintSpan = p;
+            imprint = facts;
+            repairs.AddRange(facts.Repairs);
+            break;
+        }
+        if (requireImprint && imprint is null) return null;
+
+        int headEnd = imprintSpan?.Start ?? text.Length;
+        Locator? locator = null;
+        string? volumeAfter = null;
+        if (imprintSpan is { } ip)
+            (volumeAfter, locator) = AfterImprint(text[ip.End..]);
+
+        // Title: the first italic span in the head, else the chunks after the authors.
+        var italic = s.Italics.FirstOrDefault(i => i.End <= headEnd);
+        string? title;
+        IReadOnlyList<CslName>? authors = null;
+        NameRole role = NameRole.Author;
+        bool sameAuthor = false, authorFromProse = false;
+        int start = 0;
+        List<(string Text, Span Span)> afterTitle;
+
+        if (italic != default)
+        {
+            title = Clean.Title(italic.Of(text));
+            string lead = text[..italic.Start].Trim().TrimEnd(',').Trim();
+            (authors, role, sameAuthor, start, authorFromProse) = Lead(lead, text);
+            if (authors is null && lead.Length > 0 && !sameAuthor) start = italic.Start;
+            afterTitle = s.Chunks(italic.End, headEnd);
+        }
+        else
+        {
+            var chunks = s.Chunks(0, headEnd);
+            if (chunks.Count == 0) return null;
+            int titleChunk = 0;
+            // Authors: leading chunks that are names ("A, B and C", "X (eds.)"); a comma-separated list needs its "and".
+            for (int k = 1; k <= Math.Min(3, chunks.Count - 1); k++)
+            {
+                string candidate = string.Join(", ", chunks.Take(k).Select(c => c.Text));
+                var (names, r) = Names.SplitRole(candidate);
+                if (k > 1 && !Regex.IsMatch(candidate, @"\s(?:and|&)\s")) break;
+                var parsed = Names.ParseList(names, allowInstitutions: r != NameRole.Author);
+                if (parsed is null) continue;
+                authors = parsed;
+                role = r;
+                titleChunk = k;
+            }
+            if (authors is not null && titleChunk < chunks.Count && Names.SplitRole(chunks[titleChunk].Text) is var (_, extraRole) && extraRole != NameRole.Author && Regex.IsMatch(chunks[titleChunk].Text, @"^(?:eds?\.|ed\. and tr\.)$"))
+            {
+                role = extraRole;
+                titleChunk++;
+            }
+            if (titleChunk >= chunks.Count) return null;
+            // The title runs to the first chunk that is a volume, a translator or an edition.
+            int titleEnd = titleChunk;
+            while (titleEnd + 1 < chunks.Count && !IsAfterTitle(chunks[titleEnd + 1].Text)) titleEnd++;
+            var titleSpan = new Span(chunks[titleChunk].Span.Start, chunks[titleEnd].Span.End);
+            title = titleSpan.Of(text);
+            // "Title (Translation)" in plain text, or "Title [Translation]".
+            afterTitle = s.Chunks(titleSpan.End, headEnd);
+            start = chunks[0].Span.Start;
+        }
+
+        // What follows the title: translation, translator, editor, volume, edition.
+        string? translated = null, volume = null, volumeTitle = null, edition = null;
+        IReadOnlyList<CslName>? translators = null, editors = null;
+        var bolRepair = false;
+        if (title is not null)
+        {
+            var tr = Regex.Match(title, @"^(?<t>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]*)[\])]\s*$");
+            if (tr.Success && Imprint.Parse(tr.Groups["tr"].Value) is null)
+            {
+                title = tr.Groups["t"].Value.Trim();
+                translated = tr.Groups["tr"].Value.Trim();
+            }
+            // A title whose volume the OCR glued on: "…voiny. Bol. III, 1956-1964."
+            var glued = Regex.Match(title, @"^(?<t>.+?)[.,]\s*(?<kw>Bol\.|Vol\.)\s*(?<vol>[IVXL]+|\d+)$");
+            if (glued.Success)
+            {
+                title = glued.Groups["t"].Value;
+                volume = glued.Groups["vol"].Value;
+                bolRepair = glued.Groups["kw"].Value == "Bol.";
+            }
+        }
+        foreach (var (chunk, span) in afterTitle)
+        {
+            string c = chunk.Trim().TrimEnd('.').Trim();
+            if (c.Length == 0) continue;
+            Match m;
+            if (c.StartsWith('(') && c.EndsWith(')') && translated is null && Imprint.Parse(c[1..^1]) is null) { translated = c[1..^1].Trim(); continue; }
+            if (c.StartsWith('[') && c.EndsWith(']') && translated is null) { translated = c[1..^1].Trim(); continue; }
+            if ((m = RoleChunk().Match(c)).Success)
+            {
+                var names = Names.ParseList(m.Groups["names"].Value, allowInstitutions: true);
+                string r = m.Groups["role"].Value.ToLowerInvariant();
+                if (r.StartsWith("tr") || r.StartsWith("trans")) translators = names;
+                else editors = names;
+                if (r.Contains("and tr")) translators = names;
+                continue;
+            }
+            if ((m = VolumeChunk().Match(c)).Success)
+            {
+                volume = m.Groups["vol"].Value;
+                if (m.Groups["bol"].Success) bolRepair = true;
+                continue;
+            }
+            if ((m = BareVolume().Match(c)).Success && volume is null)
+            {
+                volume = m.Groups["vol"].Value;
+                if (m.Groups["vt"].Success) volumeTitle = m.Groups["vt"].Value.Trim();
+                continue;
+            }
+            if (VolumePart().IsMatch(c) && volume is not null) { volume += ", " + c; continue; }
+            if ((m = EditionChunk().Match(c)).Success) { edition = m.Groups["ed"].Value; continue; }
+            if (volume is not null && volumeTitle is null) { volumeTitle = Clean.Title(c); continue; }
+        }
+        if (bolRepair) repairs.Add("ocr: 'Bol.' read as 'Vol.'");
+        if (volumeAfter is not null && volume is null) volume = volumeAfter;
+        if (title is null || title.Length == 0) return null;
+        return new BookFacts
+        {
+            Authors = authors,
+            Role = role,
+            ByTheSameAuthor = sameAuthor,
+            Title = Clean.Title(title),
+            TranslatedTitle = translated,
+            Translators = translators,
+            Editors = editors,
+            Volume = volume,
+            VolumeTitle = volumeTitle,
+            Edition = edition,
+            Imprint = imprint,
+            Locator = locator,
+            Start = start,
+            AuthorFromProse = authorFromProse,
+            Repairs = repairs,
+        };
+    }
+
+    static bool IsAfterTitle(string chunk)
+    {
+        string c = chunk.Trim().TrimEnd('.');
+        return VolumeChunk().IsMatch(c) || BareVolume().IsMatch(c) || RoleChunk().IsMatch(c) || EditionChunk().IsMatch(c)
+            || (c.StartsWith('(') && c.EndsWith(')'));
+    }
+
+    /// <summary>", 359, 364" / ": 239, 244" / ", 1: 49" after the imprint.</summary>
+    public static (string? Volume, Locator? Locator) AfterImprint(string rest)
+    {
+        string r = rest.Trim().TrimStart(',', ':').Trim().TrimEnd('.');
+        if (r.Length == 0) return (null, null);
+        var vp = Regex.Match(r, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
+        if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l) return (vp.Groups["vol"].Value, l);
+        return (null, Locators.Parse(r));
+    }
+
+    /// <summary>What stands before a title: the authors (with their role), "his", or prose that leads to them.</summary>
+    static (IReadOnlyList<CslName>?, NameRole, bool SameAuthor, int Start, bool FromProse) Lead(string lead, string text)
+    {
+        if (lead.Length == 0) return (null, NameRole.Author, false, 0, false);
+        if (Regex.IsMatch(lead, @"^(?:in\s+)?(?:his|her|their)$")) return (null, NameRole.Author, true, 0, false);
+        var (names, role) = Names.SplitRole(lead);
+        var parsed = Names.ParseList(names, allowInstitutions: role != NameRole.Author);
+        if (parsed is not null) return (parsed, role, false, text.IndexOf(lead, StringComparison.Ordinal), false);
+        // "… biography of Alexandra M. Kollontay by Anna M. Itkina": the names after the last hand-over word.
+        foreach (Match h in Handover().Matches(lead).Reverse())
+        {
+            string tail = lead[(h.Index + h.Length)..];
+            var (tn, tr) = Names.SplitRole(tail);
+            var tp = Names.ParseList(tn, allowInstitutions: tr != NameRole.Author);
+            if (tp is not null) return (tp, tr, false, text.IndexOf(tail, StringComparison.Ordinal), false);
+        }
+        // "Janusz K. Zawodny summarizes the evidence in": a name, then a verb.
+        var prose = Regex.Match(lead, @"^(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)\s+\p{Ll}+s\b.*\s(?:in|on)$");
+        if (prose.Success && Names.LooksLikePerson(prose.Groups["name"].Value))
+            return ([Names.Person(prose.Groups["name"].Value)], NameRole.Author, false, -1, true);
+        return (null, NameRole.Author, false, 0, false);
+    }
+}

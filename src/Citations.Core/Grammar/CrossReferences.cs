@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>"see n. 80", "See nn. 58, 71, 97, 98", "see footnote 1, Document 26": citations by note number.</summary>
+public sealed partial class CrossReferences : ICitationRecognizer
+{
+    [GeneratedRegex(@"^(?:(?:see|cf\.)\s+(?:also\s+)?)?(?<kw>nn?\.|notes?|footnotes?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\d{1,4}")]
+    private static partial Regex NumberPattern();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var m = Pattern().Match(input.Text);
+        if (!m.Success) return null;
+        if (m.Groups["doc"].Success)
+        {
+            // A note of another document of the same publication: "see footnote 1, Document 26".
+            var item = new CslItem { Type = CslType.Document, Number = m.Groups["doc"].Value };
+            return [ParsedCitationFactory.Make(input, CitationForm.Full, item, m.Groups["list"].Value.Trim(), "note", confidence: 0.8)];
+        }
+        var list = m.Groups["list"];
+        var result = new List<ParsedCitation>();
+        foreach (Match n in NumberPattern().Matches(list.Value))
+        {
+            int note = int.Parse(n.Value);
+            // The first reference covers "nn. 58"; each further number is its own span.
+            int start = result.Count == 0 ? 0 : list.Index + n.Index;
+            int end = list.Index + n.Index + n.Length;
+            var c = ParsedCitationFactory.Make(input, CitationForm.CrossReference, new CslItem(), n.Value, "note", confidence: 0.9)
+                with { NoteReferences = [note] };
+            result.Add(c.Narrow(start, end, result.Count == 0 ? input.Segment.Prefix : null));
+        }
+        return result;
+    }
+}
+
+/// <summary>"Ibid.", "Ibid", "*ibid.*", "ibid., 698-99", "Ibid, 11. 17-18": the previous citation's reference.</summary>
+public sealed partial class LeadingIbid : ICitationRecognizer
+{
+    [GeneratedRegex(@"^\*?(?:ibid|Ibid|IBID)\.?\*?\.?(?:[,:]?\s*(?<rest>.*))?$")]
+    private static partial Regex Pattern();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var m = Pattern().Match(input.Text);
+        if (!m.Success) return null;
+        string rest = m.Groups["rest"].Value.Trim().TrimEnd('.').Trim();
+        if (rest.Length == 0)
+            return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), confidence: 0.95)];
+
+        bool russian = input.Previous?.Archival?.Fond is not null || input.Previous?.Archival?.Delo is not null;
+        // "Ibid, Delo 82, 11. 213-214, 216": a part of the shelf-mark changes, so it is another document.
+        var shelf = Archives.RussianShelfMark.Find(rest, russian, input.Context.FolioAbbreviationDeclared);
+        if (shelf is not null)
+        {
+            var item = new CslItem().WithArchival(shelf.Parts).WithRepairs(shelf.Repairs);
+            bool onlyFolios = shelf.Parts with { RepositoryCanonical = null } == ArchivalParts.Empty;
+            return [ParsedCitationFactory.Make(input, onlyFolios ? CitationForm.Ibid : CitationForm.IbidInherit, item, shelf.Locator, shelf.Label, confidence: 0.9)];
+        }
+        var frames = Regex.Match(rest, @"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase);
+        if (frames.Success)
+        {
+            var parts = new ArchivalParts { Frames = Locators.Normalize(frames.Groups["frames"].Value), Roll = frames.Groups["roll"].Success ? frames.Groups["roll"].Value : null };
+            return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem().WithArchival(parts), confidence: 0.85)];
+        }
+        var locator = Locators.Parse(rest);
+        if (locator is not null)
+            return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), locator.Value, locator.Label, confidence: 0.95)];
+        var volumePage = Regex.Match(rest, @"^(?<vol>\d+|[IVX]+):\s*(?<loc>.+)$");
+        if (volumePage.Success && Locators.Parse(volumePage.Groups["loc"].Value) is { } l)
+            return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem { Volume = volumePage.Groups["vol"].Value }, l.Value, l.Label, confidence: 0.85)];
+        return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), confidence: 0.6)];
+    }
+}

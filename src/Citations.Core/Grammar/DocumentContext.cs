@@ -1,0 +1,36 @@
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>
+/// What the notes of one document have taught the grammar so far: the abbreviations declared with
+/// "hereafter", and whether the author told us that "11." stands for "ll.". Notes of a document are
+/// parsed in order, each with the context the earlier ones built.
+/// </summary>
+public sealed class DocumentContext
+{
+    readonly Dictionary<string, CslItem> _abbreviations = new(StringComparer.Ordinal);
+
+    /// <summary>Abbreviations every historian uses without declaring them.</summary>
+    static readonly Dictionary<string, CslItem> Standard = new(StringComparer.Ordinal)
+    {
+        ["FRUS"] = new CslItem { Type = CslType.Book, Title = "Foreign Relations of the United States" },
+        ["DBFP"] = new CslItem { Type = CslType.Book, Title = "Documents on British Foreign Policy" },
+        ["DGFP"] = new CslItem { Type = CslType.Book, Title = "Documents on German Foreign Policy" },
+    };
+
+    /// <summary>The author declared the OCR form of "ll." ("hereafter abbreviated as "11."").</summary>
+    public bool FolioAbbreviationDeclared { get; set; }
+
+    public void Declare(string abbreviation, CslItem target) => _abbreviations[abbreviation] = target;
+
+    public CslItem? Lookup(string abbreviation)
+    {
+        string key = abbreviation.Trim().Trim('*').Trim();
+        return _abbreviations.TryGetValue(key, out var item) || Standard.TryGetValue(key, out item) ? item : null;
+    }
+
+    /// <summary>Declared abbreviations that stand for archival collections ("OSS", "G-2", "DS", "AA", "FO").</summary>
+    public IEnumerable<(string Abbreviation, CslItem Target)> ArchivalAbbreviations =>
+        _abbreviations.Where(kv => kv.Value.Archive is not null || kv.Value.Type == CslType.Collection).Select(kv => (kv.Key, kv.Value));
+}

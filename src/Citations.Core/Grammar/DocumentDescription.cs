@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>
+/// What the words before a shelf-mark or a published source say about a document:
+/// "Karl Ott to German foreign office, Mar. 3, 1942" (a letter), "OSS report no. A-5094, May 11, 1943",
+/// "M. Pervukhin. Memorandum of conversation with Ulbricht, 5 October 1958 (A. Smirnov took part …)",
+/// "On the situation in the bourgeois parties of the GDR, 27 March 1954, A report of the KI".
+/// </summary>
+public static partial class DocumentDescription
+{
+    [GeneratedRegex(@"^(?<from>.+?),?\s+to\s+(?<to>(?:the\s+)?[\p{Lu}].*)$")]
+    private static partial Regex Letter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<genre>(?:(?:[\p{L}\-]+|[A-Z]{2,5})\s){0,3}(?:report|memorandum|memo|note|survey|summary|series|telegram|cable|minutes|diary|letter|dispatch|despatch|statement|bulletin|directive|instructions|record|transcript|protocol|message|appeal))(?=\s*,?\s*(?:no\.|of|on|by|for|from|to|,|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex GenrePhrase();
+
+    [GeneratedRegex(@"\bno\.\s*(?<num>[A-Z]?-?\d[\w\-]*(?:\s[A-Z](?=$|,))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    // " - A report of the Committee of Information (KI) at the Ministry … to the Central Committee of the CPSU"
+    [GeneratedRegex(@"^[-–—\s]*(?:an?\s+)?(?<genre>report|memorandum|note|letter|telegram|cable|survey)\s+(?:of|from|by)\s+(?:the\s+)?(?<author>.+?)(?:\s+to\s+(?:the\s+)?(?<recipient>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByLine();
+
+    // "M. Pervukhin. Memorandum of conversation…"
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\-']+)\.\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex NameThenTitle();
+
+    // "From the diary of attache V.V. Karyagin, …", "Report of the Soviet Embassy in the PRC for 1958"
+    [GeneratedRegex(@"^(?:From\s+)?(?:the\s+)?(?:diary|papers|notes|memoirs)\s+of\s+(?:[\p{Ll}]+\s+)*(?<name>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}\-']+|\p{Lu}[\p{L}\-']+\s\p{Lu}[\p{L}\-']+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DiaryOf();
+
+    [GeneratedRegex(@"^(?:Report|Memorandum|Note)\s+of\s+(?:the\s+)?(?<org>\p{Lu}.+?)\s+for\s+\d{4}$")]
+    private static partial Regex ReportOfFor();
+
+    // "Laukhuff memorandum on …": a surname used as the author of a genre word.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}\-']+)\s+(?<rest>(?:memorandum|note|report|telegram|letter|minutes)\b.*)$")]
+    private static partial Regex SurnameGenre();
+
+    public sealed record Facts
+    {
+        public string Type { get; init; } = CslType.Manuscript;
+        public string? Title { get; init; }
+        public IReadOnlyList<CslName>? Author { get; init; }
+        public IReadOnlyList<CslName>? Recipient { get; init; }
+        public CslDate? Issued { get; init; }
+        public string? Genre { get; init; }
+        public string? Number { get; init; }
+        public string? Note { get; init; }
+        public string? TranslatedTitle { get; init; }
+        /// <summary>An abbreviation the description declares for its author: "(KI)".</summary>
+        public (string Abbreviation, CslName Name)? DeclaredAuthor { get; init; }
+    }
+
+    /// <summary>Reads a description; <paramref name="context"/> expands abbreviations of authors declared earlier ("the KI").</summary>
+    public static Facts Parse(string text, DocumentContext? context = null)
+    {
+        string t = text.Trim().TrimEnd(',', ';', '.').Trim();
+        var facts = new Facts();
+        if (t.Length == 0) return facts;
+
+        // A quoted title comes first: "\"Interview between …,\" Press Reading Bureau, Stockholm, to …".
+        string? quotedTitle = null;
+        var q = Regex.Match(t, @"^[""“](?<title>[^""”]+?)[,.]?[""”],?\s*(?<rest>.*)$");
+        if (q.Success)
+        {
+            quotedTitle = q.Groups["title"].Value.Trim().TrimEnd(',');
+            t = q.Groups["rest"].Value.Trim();
+        }
+
+        // The date ends the description proper; what follows it says who wrote it, or comments.
+        var dates = Dates.FindAll(t).Where(d => d.Date.DateParts is [{ Count: > 1 }, ..] || IsStandaloneYear(t, d)).ToList();
+        var date = dates.FirstOrDefault();
+        string head = date is null ? t : t[..date.Start].Trim().TrimEnd(',', ';').Trim();
+        string tail = date is null ? "" : t[date.End..].Trim().TrimStart(',').Trim();
+        if (date is not null && Regex.IsMatch(head, @"(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase))
+            head = Regex.Replace(head, @",?\s*(?:received|delivered|dated|on)$", "", RegexOptions.IgnoreCase).Trim();
+        facts = facts with { Issued = date?.Date };
+
+        // "Title [Translation]" or "Title (Translation)".
+        var translation = Regex.Match(head, @"^(?<title>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]+)[\])]$");
+        if (translation.Success && !head.Contains(" to "))
+        {
+            facts = facts with { TranslatedTitle = translation.Groups["tr"].Value.Trim() };
+            head = translation.Groups["title"].Value.Trim();
+        }
+
+        var letter = Letter().Match(head);
+        if (letter.Success && ParseParty(letter.Groups["from"].Value) is { } from && ParseParty(letter.Groups["to"].Value) is { } to)
+        {
+            return facts with
+            {
+                Type = CslType.PersonalCommunication,
+                Title = quotedTitle ?? head,
+                Author = [from],
+                Recipient = [to],
+            };
+        }
+
+        string? title = head.Length == 0 ? null : head;
+        IReadOnlyList<CslName>? author = null;
+        IReadOnlyList<CslName>? recipient = null;
+        (string, CslName)? declared = null;
+        string? note = null;
+
+        if (title is not null)
+        {
+            var nameTitle = NameThenTitle().Match(title);
+            var surnameGenre = SurnameGenre().Match(title);
+            var diary = DiaryOf().Match(title);
+            var reportFor = ReportOfFor().Match(title);
+            int comma = title.IndexOf(", ", StringComparison.Ordinal);
+            if (nameTitle.Success && Names.LooksLikePerson(nameTitle.Groups["name"].Value))
+                author = [Names.Person(nameTitle.Groups["name"].Value)];
+            else if (comma > 0 && Names.ParseOne(title[..comma], allowInstitutions: false, allowSingleWord: true) is { } person
+                     && char.IsLower(title[comma + 2]))
+            {
+                // "Rudolf Likus, note" / "Wellington, memorandum on conversation …": author, then the document.
+                author = [person];
+                title = title[(comma + 2)..];
+            }
+            else if (surnameGenre.Success)
+            {
+                author = [CslName.Person(surnameGenre.Groups["name"].Value)];
+                title = surnameGenre.Groups["rest"].Value;
+            }
+            else if (diary.Success)
+                author = [Names.Person(diary.Groups["name"].Value)];
+            else if (reportFor.Success)
+            {
+                author = [CslName.Institution(reportFor.Groups["org"].Value)];
+                facts = facts with { Issued = date is not null && date.Date.DateParts is [{ Count: > 1 }, ..] ? date.Date : null };
+            }
+            var by = Regex.Match(title, @"\bby\s+(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)");
+            if (author is null && by.Success && Names.LooksLikePerson(by.Groups["name"].Value))
+                author = [Names.Person(by.Groups["name"].Value)];
+        }
+
+        // After the date: "A report of the KI", "(A. Smirnov took part in the conversation)".
+        string? genre = null;
+        if (tail.Length > 0)
+        {
+            var byLine = ByLine().Match(tail);
+            if (byLine.Success)
+            {
+                genre = byLine.Groups["genre"].Value.ToLowerInvariant();
+                (author, declared) = Institution(byLine.Groups["author"].Value, context);
+                if (byLine.Groups["recipient"].Success)
+                    recipient = [CslName.Institution(byLine.Groups["recipient"].Value.Trim())];
+            }
+            else if (tail.StartsWith('(') && tail.EndsWith(')'))
+                note = tail[1..^1].Trim();
+        }
+
+        if (title is not null)
+        {
+            var g = GenrePhrase().Match(title);
+            if (genre is null && g.Success) genre = GenreName(g.Groups["genre"].Value);
+            var n = Number().Match(title);
+            if (n.Success) facts = facts with { Number = n.Groups["num"].Value.Trim() };
+        }
+        return facts with
+        {
+            Title = quotedTitle ?? title,
+            Author = author,
+            Recipient = recipient,
+            Genre = genre,
+            Note = note,
+            DeclaredAuthor = declared,
+        };
+    }
+
+    static bool IsStandaloneYear(string t, DateMatch d) =>
+        // "…, 1943" as a date of its own, not "for 1958" or a year inside a title.
+        d.Start >= 2 && t[..d.Start].TrimEnd().EndsWith(',') && d.End >= t.TrimEnd().Length - 1;
+
+    /// <summary>"Committee of Information (KI) at the Ministry of …" → the institution, and "KI" declared for it; "KI" → what it stands for.</summary>
+    static (IReadOnlyList<CslName>, (string, CslName)?) Institution(string text, DocumentContext? context)
+    {
+        string t = text.Trim();
+        var expansion = context?.Lookup(t);
+        if (expansion?.Author is [var known]) return ([known], null);
+        var abbr = Regex.Match(t, @"\s*\((?<abbr>[\p{Lu}]{2,6})\)");
+        if (abbr.Success)
+        {
+            var name = CslName.Institution(Regex.Replace(t.Remove(abbr.Index, abbr.Length), @"\s+", " ").Trim());
+            return ([name], (abbr.Groups["abbr"].Value, name));
+        }
+        return ([CslName.Institution(t)], null);
+    }
+
+    /// <summary>A letter's writer or addressee: a person ("Herschel Johnson, Stockholm" → Johnson), or an office kept whole ("British Embassy, Bern").</summary>
+    static CslName? ParseParty(string text)
+    {
+        string t = text.Trim().TrimEnd(',').Trim();
+        if (t.StartsWith("the ", StringComparison.Ordinal)) t = t[4..];
+        int comma = t.IndexOf(", ", StringComparison.Ordinal);
+        string head = comma > 0 ? t[..comma] : t;
+        if (Names.LooksLikePerson(head, allowSingleWord: true) && !Names.LooksLikeInstitution(head)) return Names.Person(head);
+        if (t.Length <= 80 && char.IsUpper(t[0]) && !Dates.FindAll(t).Any()) return CslName.Institution(t);
+        return null;
+    }
+
+    /// <summary>The kind of document, lower-cased unless it starts with a proper name ("OSS report", "Navy intelligence report").</summary>
+    static string GenreName(string phrase)
+    {
+        string g = phrase.Trim();
+        string firstWord = g.Split(' ')[0];
+        bool proper = firstWord.All(char.IsUpper) || firstWord is "Navy" or "London" or "Polish" or "British" or "Soviet" or "German" or "American" or "Army";
+        if (!proper && char.IsUpper(g[0])) g = char.ToLowerInvariant(g[0]) + g[1..];
+        return g;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>What a publication's parenthesis says: "(New York: Random House, 1988)", "(Boston, 1961)".</summary>
+public sealed record ImprintFacts
+{
+    public string? Place { get; init; }
+    public string? Publisher { get; init; }
+    public CslDate? Issued { get; init; }
+    /// <summary>Thesis: "Ph.D. dissertation"; the university goes to <see cref="Publisher"/>.</summary>
+    public string? Genre { get; init; }
+    public IReadOnlyList<string> Repairs { get; init; } = [];
+}
+
+/// <summary>Parses the imprint parenthesis of a book, a chapter's book, or a thesis.</summary>
+public static partial class Imprint
+{
+    [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.)\s*$")]
+    private static partial Regex EndsWithYear();
+
+    [GeneratedRegex(@"^(?<genre>(?:Ph\.\s?D\.|PhD|M\.A\.|MA|doctoral|master's|Doctoral|Master's|B\.A\.|senior|Candidate)\s*(?:dissertation|thesis|diss\.)|dissertation|thesis|Habilitationsschrift|Dissertation|kandidatskaia dissertatsiia)\s*,\s*(?<univ>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisPattern();
+
+    static readonly Dictionary<string, string> KnownPublisherTypos = new(StringComparer.Ordinal)
+    {
+        ["Prager"] = "Praeger",
+        ["Berlin Verlad"] = "Berlin Verlag",
+    };
+
+    /// <summary>Parses the inside of a parenthesis; null when it is not an imprint (no year, or too long).</summary>
+    public static ImprintFacts? Parse(string inside)
+    {
+        string t = inside.Trim().TrimEnd('.');
+        if (t.Length == 0 || t.Length > 160) return null;
+        var y = EndsWithYear().Match(t);
+        if (!y.Success) return null;
+        string before = y.Groups["before"].Value.Trim().TrimEnd(',', ';', ':').Trim();
+        string yearText = y.Groups["year"].Value;
+        CslDate? issued = yearText.StartsWith('n') ? null : CslDate.Of(int.Parse(yearText[..4]));
+        var repairs = new List<string>();
+
+        var thesis = ThesisPattern().Match(before);
+        if (thesis.Success)
+            return new ImprintFacts { Genre = thesis.Groups["genre"].Value.Trim(), Publisher = thesis.Groups["univ"].Value.Trim().TrimEnd(','), Issued = issued };
+        if (before.Length == 0) return new ImprintFacts { Issued = issued };
+        // Imprints are short; a long sentence with a year is commentary.
+        if (before.Split(' ').Length > 12) return null;
+
+        string? place, publisher = null;
+        int colon = before.IndexOf(':');
+        int semicolon = before.IndexOf(';');
+        if (colon < 0 && semicolon > 0)
+        {
+            // "(Berlin; Berlin Verlad, 1980)": a semicolon typed for the colon.
+            colon = semicolon;
+            repairs.Add("typo: ';' read as ':' in the imprint");
+        }
+        if (colon > 0)
+        {
+            place = before[..colon].Trim();
+            publisher = before[(colon + 1)..].Trim().TrimEnd(',').Trim();
+            if (publisher.Length == 0) publisher = null;
+        }
+        else place = before;
+
+        if (publisher is not null && KnownPublisherTypos.TryGetValue(publisher, out string? fixedName))
+        {
+            repairs.Add($"typo: '{publisher}' read as '{fixedName}'");
+            publisher = fixedName;
+        }
+        if (place is not null && !LooksLikePlace(place)) return null;
+        return new ImprintFacts { Place = place, Publisher = publisher, Issued = issued, Repairs = repairs };
+    }
+
+    /// <summary>"New York", "Princeton, NJ", "Middletown, Conn.", "Buenos Aires", "Washington, D.C.".</summary>
+    static bool LooksLikePlace(string place)
+    {
+        if (place.Length == 0 || place.Length > 60) return false;
+        if (!char.IsUpper(place[0])) return false;
+        return !Regex.IsMatch(place, @"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Citations.Core.Grammar.Lexicon;
+
+/// <summary>A repository as cited, with today's name.</summary>
+public sealed record Repository(string AsCited, string Canonical, string Country);
+
+/// <summary>
+/// Archive names met in the field and their canonical (current) names: Russian archives were
+/// renamed after 1991 (TsKhSD → RGANI, RTsKhIDNI → RGASPI, TsGAOR → GARF, AVP SSSR → AVP RF).
+/// </summary>
+public static class Repositories
+{
+    static readonly (string[] Forms, string Canonical, string Country)[] Table =
+    [
+        (["AVP RF", "AVPRF", "AVP R.F.", "Archive of Foreign Policy of the Russian Federation", "AVP SSSR", "AVP"], "AVP RF", "RU"),
+        (["TsKhSD", "TSKhSD", "SCCD", "Storage Center for Contemporary Documentation", "RGANI", "TsKhSD (RGANI)"], "RGANI", "RU"),
+        (["RTsKhIDNI", "RTsKhIDNI (RGASPI)", "RGASPI", "TsPA", "TsPA IML"], "RGASPI", "RU"),
+        (["APRF", "AP RF", "Presidential Archive", "Archive of the President of the Russian Federation"], "APRF", "RU"),
+        (["TsGAOR", "TsGAOR SSSR", "GARF"], "GARF", "RU"),
+        (["TsGASA", "RGVA"], "RGVA", "RU"),
+        (["TsGANKh", "RGAE"], "RGAE", "RU"),
+        (["TsAMO", "TsAMO RF"], "TsAMO RF", "RU"),
+        (["RGVIA"], "RGVIA", "RU"),
+        (["RGALI", "TsGALI"], "RGALI", "RU"),
+        (["RGIA", "TsGIA"], "RGIA", "RU"),
+        (["RGAKFD"], "RGAKFD", "RU"),
+        (["RGANTD"], "RGANTD", "RU"),
+        (["SAPMO-BArch", "SAPMO", "SAPMO-BA", "Bundesarchiv", "BArch"], "SAPMO-BArch", "DE"),
+        (["PAAA", "Politisches Archiv des Auswärtigen Amts"], "PAAA", "DE"),
+        (["National Archives", "NA", "NARA", "U.S. National Archives", "National Archives and Records Administration", "Washington National Record Center", "Washington National Records Center"], "NARA", "US"),
+        (["Public Record Office", "PRO", "The National Archives", "TNA"], "The National Archives (UK)", "UK"),
+        (["Kennedy Library", "John F. Kennedy Library", "JFKL", "John F. Kennedy Presidential Library"], "John F. Kennedy Presidential Library", "US"),
+        (["Truman Library", "Harry S. Truman Library", "HSTL"], "Harry S. Truman Presidential Library", "US"),
+        (["Eisenhower Library", "Dwight D. Eisenhower Library", "DDEL"], "Dwight D. Eisenhower Presidential Library", "US"),
+        (["Roosevelt Library", "Franklin D. Roosevelt Library", "FDR Library", "FDRL"], "Franklin D. Roosevelt Presidential Library", "US"),
+        (["Johnson Library", "Lyndon B. Johnson Library", "LBJ Library", "LBJL"], "Lyndon B. Johnson Presidential Library", "US"),
+        (["Nixon Library", "Nixon Presidential Materials"], "Richard Nixon Presidential Library", "US"),
+        (["Hoover Institution", "Hoover Institution Archives"], "Hoover Institution Library & Archives", "US"),
+        (["Department of State", "State Department"], "U.S. Department of State", "US"),
+    ];
+
+    static readonly Dictionary<string, (string Canonical, string Country)> ByForm = BuildIndex();
+
+    static Dictionary<string, (string, string)> BuildIndex()
+    {
+        var d = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (forms, canonical, country) in Table)
+            foreach (string f in forms) d.TryAdd(f, (canonical, country));
+        return d;
+    }
+
+    public static Repository? Lookup(string name)
+    {
+        string key = name.Trim().TrimEnd('.', ',');
+        return ByForm.TryGetValue(key, out var r) ? new Repository(key, r.Canonical, r.Country) : null;
+    }
+
+    /// <summary>Where a repository cited without its place stands ("National Archives" is in Washington).</summary>
+    public static string? DefaultPlace(string asCited) => asCited.Trim() switch
+    {
+        "National Archives" or "NA" or "U.S. National Archives" => "Washington",
+        "Public Record Office" or "PRO" => "London",
+        _ => null,
+    };
+
+    /// <summary>The abbreviations of Russian archives as a regex alternation, longest first.</summary>
+    public static readonly string RussianPattern = string.Join("|",
+        Table.Where(t => t.Country == "RU").SelectMany(t => t.Forms).Where(f => !f.Contains(' ') || f.StartsWith("AVP") || f.StartsWith("AP ") || f.StartsWith("TsAMO"))
+            .Where(f => f.Length <= 16).OrderByDescending(f => f.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>A pinpoint: "362-63", "10, 12, 15", "p. 47", "v".</summary>
+public sealed record Locator(string Value, string Label);
+
+/// <summary>Page, folio and other pinpoints at the end of a citation.</summary>
+public static partial class Locators
+{
+    // A list of page numbers or ranges, arabic or roman: "359, 364", "84–88, 93–94, 102–03", "v", "xii-xiv".
+    const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.)?";
+
+    [GeneratedRegex(@"^\s*(?:(?<label>pp?\.|pages?|col\.|cols\.|no\.|doc\.|document|para\.|paras\.|sec\.|secs\.|§|ch\.|chap\.|vol\.|fol\.|fols\.|n\.|nn\.|frames?|l\.|ll\.)\s*)?(?<value>" + PageList + @")\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Whole();
+
+    [GeneratedRegex("^(?<pages>" + PageList + @")\s*\.?\s*$")]
+    private static partial Regex BarePages();
+
+    /// <summary>Parses a whole chunk as a locator ("p. 47", "362-63", "v"); null when it is something else.</summary>
+    public static Locator? Parse(string chunk)
+    {
+        var m = Whole().Match(chunk);
+        if (!m.Success) return null;
+        string value = Normalize(m.Groups["value"].Value);
+        string label = LabelFor(m.Groups["label"].Value);
+        // Bare roman numerals are pages only when short and lower case ("v", "xii").
+        if (!m.Groups["label"].Success && Regex.IsMatch(value, "^[IVXLC]+$")) return null;
+        return new Locator(value, label);
+    }
+
+    public static bool IsBarePages(string chunk) => BarePages().IsMatch(chunk.Trim());
+
+    /// <summary>En dashes to hyphens, single spaces after commas: "84–88,93–94" → "84-88, 93-94".</summary>
+    public static string Normalize(string value)
+    {
+        string v = Regex.Replace(value.Trim().TrimEnd('.'), @"\s*[–—]\s*|\s*-\s*", "-");
+        v = Regex.Replace(v, @"\s*,\s*", ", ");
+        return v;
+    }
+
+    static string LabelFor(string label) => label.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "" or "p" or "pp" or "page" or "pages" => "page",
+        "col" or "cols" => "column",
+        "no" => "issue",
+        "doc" or "document" => "document",
+        "para" or "paras" => "paragraph",
+        "sec" or "secs" or "§" => "section",
+        "ch" or "chap" => "chapter",
+        "vol" => "volume",
+        "fol" or "fols" or "l" or "ll" => "folio",
+        "n" or "nn" => "note",
+        "frame" or "frames" => "frame",
+        _ => "page",
+    };
+}

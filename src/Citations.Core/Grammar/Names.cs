@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>The role a name list plays, from "(ed.)", ", eds.", ", ed. and tr.", "tr.".</summary>
+[Flags]
+public enum NameRole { Author = 0, Editor = 1, Translator = 2 }
+
+/// <summary>Personal and institutional names as notes write them ("N.N. Inozemtsev (ed.)", "Adolf A. Berle, Jr.", "S[umner] W[elles]").</summary>
+public static partial class Names
+{
+    [GeneratedRegex(@"^\p{Lu}(?:[\p{Ll}'’\-]|\p{Lu}(?=\p{Ll}))*[\p{Ll}]+(?:-\p{Lu}[\p{Ll}'’]+)*$")]
+    private static partial Regex CapitalizedWord();
+
+    // "A.", "N.N.", "A.A.", "Yu.", "Ch.", "H"
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\.){1,3}$|^\p{Lu}$")]
+    private static partial Regex Initials();
+
+    // Role markers after a name list.
+    [GeneratedRegex(@"(?:\s*\((?<role>eds?\.|ed\. and tr\.|comp\.|trans?\.|tr\.)\)|,?\s+(?<role>eds?\.(?: and (?:tr|trans)\.)?|ed\. and tr\.|comps?\.|trans?\.|tr\.))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSuffix();
+
+    [GeneratedRegex(@"\[(?:pseud\.?|sic)\]|\s\[[^\]]+\]$")]
+    private static partial Regex BracketNotes();
+
+    [GeneratedRegex(@"(?<=\p{L})\[(?<rest>\p{Ll}+)\]")]
+    private static partial Regex BracketCompletion();
+
+    /// <summary>Splits a trailing role marker off a name list: "X and Y (eds.)" → ("X and Y", Editor).</summary>
+    public static (string Names, NameRole Role) SplitRole(string text)
+    {
+        var m = RoleSuffix().Match(text);
+        if (!m.Success) return (text.Trim(), NameRole.Author);
+        string role = m.Groups["role"].Value.ToLowerInvariant();
+        var r = NameRole.Author;
+        if (role.StartsWith("ed") || role.StartsWith("comp")) r |= NameRole.Editor;
+        if (role.Contains("tr")) r |= NameRole.Translator;
+        return (text[..m.Index].Trim().TrimEnd(','), r);
+    }
+
+    /// <summary>Parses "A, B and C" / "A and B" / "A" into names; null when any part is not a name.</summary>
+    public static IReadOnlyList<CslName>? ParseList(string text, bool allowInstitutions = true, bool allowSingleWord = false)
+    {
+        text = text.Trim().TrimEnd(',');
+        if (text.Length == 0 || text.Length > 200) return null;
+        var parts = SplitList(text);
+        var names = new List<CslName>();
+        foreach (string part in parts)
+        {
+            var name = ParseOne(part, allowInstitutions, allowSingleWord);
+            if (name is null) return null;
+            names.Add(name);
+        }
+        return names.Count == 0 ? null : names;
+    }
+
+    static List<string> SplitList(string text)
+    {
+        // "Adolf A. Berle, Jr." keeps its suffix; "A, B and C", "A, B, and C", "A & B".
+        var pieces = Regex.Split(text, @",\s*(?:and|&)\s+|\s+(?:and|&|und|i|et)\s+|,\s+(?!(?:Jr|Sr|II|III)\b)");
+        return pieces.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+    }
+
+    public static CslName? ParseOne(string text, bool allowInstitutions = true, bool allowSingleWord = false)
+    {
+        string t = Clean(text);
+        if (t.Length == 0) return null;
+        if (LooksLikePerson(t, allowSingleWord)) return Person(t);
+        if (allowInstitutions && LooksLikeInstitution(t)) return CslName.Institution(t);
+        return null;
+    }
+
+    /// <summary>Removes "[pseud.]" and bracketed real names, completes "S[umner]".</summary>
+    public static string Clean(string text)
+    {
+        string t = BracketNotes().Replace(text, "");
+        t = BracketCompletion().Replace(t, m => m.Groups["rest"].Value);
+        return NormalizeSpace(t.Trim().TrimEnd(','));
+    }
+
+    static string NormalizeSpace(string s) => Regex.Replace(s, @"\s+", " ");
+
+    static readonly char[] InitialSplit = [' '];
+
+    static string[] Tokens(string t)
+    {
+        // "N.N.Inozemtsev" → "N.N. Inozemtsev"; keep "A.A." together.
+        t = Regex.Replace(t, @"(?<=\p{Lu}\.)(?=\p{Lu}\p{Ll})", " ");
+        return t.Split(InitialSplit, StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static bool LooksLikePerson(string text, bool allowSingleWord = false)
+    {
+        var tokens = Tokens(text);
+        if (tokens.Length == 0 || tokens.Length > 6) return false;
+        if (tokens.Length == 1) return allowSingleWord && IsFamilyWord(tokens[0]);
+        if (NameWords.NotNameWords.Contains(tokens[0].TrimEnd(','))) return false;
+        int words = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string tok = tokens[i].TrimEnd(',');
+            if (NameWords.Suffixes.Contains(tok) && i == tokens.Length - 1) continue;
+            if (NameWords.Particles.Contains(tok) && i > 0 && i < tokens.Length - 1) continue;
+            if (Initials().IsMatch(tok)) { if (i == tokens.Length - 1) return false; continue; }
+            if (!IsFamilyWord(tok)) return false;
+            words++;
+        }
+        return words >= 1 && IsFamilyWord(LastNameToken(tokens));
+    }
+
+    static string LastNameToken(string[] tokens)
+    {
+        for (int i = tokens.Length - 1; i >= 0; i--)
+            if (!NameWords.Suffixes.Contains(tokens[i].TrimEnd(','))) return tokens[i].TrimEnd(',');
+        return tokens[^1];
+    }
+
+    /// <summary>A word that can be a family name: "Ulam", "Liddell-Hart", "McGeorge", "O'Neill", "Weizsäcker".</summary>
+    public static bool IsFamilyWord(string word) =>
+        word.Length >= 2 && CapitalizedWord().IsMatch(word) && !NameWords.NotNameWords.Contains(word);
+
+    public static bool LooksLikeInstitution(string text)
+    {
+        if (text.Length < 3 || text.Length > 150) return false;
+        if (!char.IsUpper(text[0])) return false;
+        return NameWords.InstitutionWords.Any(w => Regex.IsMatch(text, @"(?<!\p{L})" + Regex.Escape(w) + @"(?!\p{L})"))
+            || Regex.IsMatch(text, @"^[\p{Lu}\-&]{2,8}$"); // "TASS", "KPD"
+    }
+
+    /// <summary>"Joachim von Ribbentrop" → {given "Joachim", dropping-particle "von", family "Ribbentrop"}.</summary>
+    public static CslName Person(string text)
+    {
+        var tokens = Tokens(Clean(text)).Select(t => t.TrimEnd(',')).ToList();
+        string? suffix = null;
+        if (tokens.Count > 1 && NameWords.Suffixes.Contains(tokens[^1]))
+        {
+            suffix = tokens[^1];
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+        string family = tokens[^1];
+        int i = tokens.Count - 2;
+        var particles = new List<string>();
+        while (i > 0 && NameWords.Particles.Contains(tokens[i])) { particles.Insert(0, tokens[i]); i--; }
+        string given = string.Join(' ', tokens.Take(i + 1));
+        return new CslName
+        {
+            Family = family,
+            Given = given.Length == 0 ? null : given,
+            DroppingParticle = particles.Count == 0 ? null : string.Join(' ', particles),
+            Suffix = suffix,
+        };
+    }
+}

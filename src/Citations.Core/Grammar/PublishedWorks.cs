@@ -1,0 +1,346 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>
+/// Published works in Chicago note form: books, chapters ("…," in Editor, ed., *Book* (…)),
+/// journal, magazine and newspaper articles, theses, conference and working papers, and untitled
+/// parts of books ("Churchill to Roosevelt, Mar. 7, 1942, in Churchill, *The Hinge of Fate* …").
+/// </summary>
+public sealed partial class PublishedWorks : ICitationRecognizer
+{
+    // After an article title: container, volume, (date), issue, pages.
+    [GeneratedRegex(@"^(?<cont>[^()]+?)(?:,)?\s+(?<vol>\d{1,4}|[IVXL]{1,6})\s*\((?<date>[^)]+)\)\s*(?:[:,]\s*(?<issue>(?:no\.\s*[\w\-]+|special no\.))\s*)?(?:[:,]\s*(?<loc>.+))?$")]
+    private static partial Regex JournalWithVolume();
+
+    [GeneratedRegex(@"^(?<cont>[^()]+?)\s*\((?<year>\d{4})\)\s*,\s*(?<issue>no\.\s*[\w\-]+)(?:,\s*(?<loc>.+))?$")]
+    private static partial Regex JournalYearIssue();
+
+    [GeneratedRegex(@"^(?:an?\s+)?paper\s+(?:presented|read|delivered|given)\s+(?:to|at|before)\s+(?:the\s+)?(?<event>[^,]+?(?:\([^)]*\))?)(?:,\s*(?<rest>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperPresented();
+
+    [GeneratedRegex(@"^(?<series>.+?(?:Working|Occasional|Discussion)\s+Paper)\s+(?:No\.|no\.|#)\s*(?<num>\d+)\s*(?:\((?<date>[^)]+)\))?")]
+    private static partial Regex WorkingPaper();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        string text = input.Text;
+        var s = input.Structure;
+        var quote = s.Quotes.FirstOrDefault();
+        var firstItalic = s.Italics.FirstOrDefault();
+        bool quoteLeads = quote != default && (firstItalic == default || quote.Start < firstItalic.Start);
+        if (quoteLeads)
+        {
+            var quoted = Quoted(input, quote);
+            if (quoted is not null) return quoted;
+        }
+        var book = Book(input);
+        if (book is not null) return book;
+        return Periodical(input);
+    }
+
+    /// <summary>A work with a quoted title: article, chapter, thesis, paper, working paper, newspaper piece.</summary>
+    static IReadOnlyList<ParsedCitation>? Quoted(SegmentInput input, Span quote)
+    {
+        string text = input.Text;
+        string lead = text[..quote.Start].Trim().TrimEnd(',').Trim();
+        var (names, role) = Names.SplitRole(lead);
+        IReadOnlyList<CslName>? authors = lead.Length == 0 ? null : Names.ParseList(names, allowInstitutions: true);
+        int start = 0;
+        if (lead.Length > 0 && authors is null)
+        {
+            // Prose before the author: "Representative samples of the opposing views are Gerhard Rossmann".
+            var tail = Regex.Match(lead, @"(?:^|\s)(?:are|is|in|by|see|of|by the)\s+(?<names>(?:\p{Lu}[\p{L}\.\-']*\s?){1,5}(?:\s(?:and|&)\s(?:\p{Lu}[\p{L}\.\-']*\s?){1,5})?)$");
+            if (tail.Success && Names.ParseList(tail.Groups["names"].Value) is { } found)
+            {
+                authors = found;
+                start = tail.Groups["names"].Index;
+            }
+            else if (Names.ParseOne(lead, allowInstitutions: true, allowSingleWord: true) is { } one) authors = [one];
+            else return null;
+        }
+        string title = Clean.Title(quote.Of(text));
+        string after = text[quote.End..].Trim().TrimStart(',').Trim();
+
+        // "(Translation)" right after the title.
+        string? translated = null;
+        var tr = Regex.Match(after, @"^\((?<tr>[^)]+)\)\s*,?\s*");
+        if (tr.Success && Imprint.Parse(tr.Groups["tr"].Value) is null && !tr.Groups["tr"].Value.Contains("dissertation", StringComparison.OrdinalIgnoreCase))
+        {
+            translated = tr.Groups["tr"].Value.Trim();
+            after = after[tr.Length..];
+        }
+
+        // A date between title and source: the piece's own date ("June 26, 1941, in his …").
+        CslDate? pieceDate = null;
+        var leadDate = Regex.Match(after, @"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)");
+        if (leadDate.Success && Dates.ParseExact(leadDate.Groups["d"].Value) is { } pd)
+        {
+            pieceDate = pd;
+            after = after[leadDate.Length..];
+        }
+
+        ParsedCitation Make(CslItem item, Locator? locator, double confidence = 0.85)
+        {
+            item = item with { Author = role == NameRole.Author ? item.Author ?? authors : item.Author };
+            var c = ParsedCitationFactory.Make(input, CitationForm.Full, item.WithTranslatedTitle(translated), locator?.Value, locator?.Label, confidence: confidence);
+            return start > 0 ? c.Narrow(start, text.Length, null) : c;
+        }
+
+        // Chapter: "…," in Editor, ed., *Book* (Place, Year), 65.
+        if (after.StartsWith("in ", StringComparison.Ordinal))
+        {
+            string container = after[3..];
+            var facts = BookParts.Parse(container);
+            if (facts is null) return null;
+            var item = new CslItem
+            {
+                Type = CslType.Chapter,
+                Title = title,
+                Author = authors,
+                ContainerTitle = facts.Title,
+                ContainerAuthor = facts.ByTheSameAuthor ? authors : facts.Role == NameRole.Author ? facts.Authors : null,
+                Editor = facts.Role.HasFlag(NameRole.Editor) ? facts.Authors : facts.Editors,
+                Translator = facts.Role.HasFlag(NameRole.Translator) ? facts.Authors : facts.Translators,
+                Volume = facts.Volume,
+                VolumeTitle = facts.VolumeTitle,
+                PublisherPlace = facts.Imprint?.Place,
+                Publisher = facts.Imprint?.Publisher,
+                Issued = facts.Imprint?.Issued,
+                OriginalDate = pieceDate,
+            }.WithRepairs(facts.Repairs);
+            // Without an imprint the book is given in short ("in Rothstein, *Soviet Foreign Policy*, 1: 53-57").
+            var c = Make(item, facts.Locator);
+            return [facts.HasImprint ? c : c with { Form = CitationForm.Full, ShortAuthor = facts.Authors?.FirstOrDefault()?.Family, ShortTitle = facts.Title }];
+        }
+
+        // Thesis: "Title" (Ph.D. dissertation, University, Year), pages.
+        var thesisParen = Regex.Match(after, @"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase);
+        if (thesisParen.Success && Imprint.Parse(thesisParen.Groups["inside"].Value) is { Genre: not null } thesis)
+        {
+            var item = new CslItem { Type = CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
+            return [Make(item, Locators.Parse(thesisParen.Groups["loc"].Value))];
+        }
+
+        // Conference paper: "…," paper presented to the Conference on …, Moscow, 12-15 January 1993), 23-24.
+        var paper = PaperPresented().Match(after);
+        if (paper.Success)
+        {
+            string rest = paper.Groups["rest"].Value;
+            var date = Dates.FindAll(rest).FirstOrDefault(d => d.Date.Year is not null);
+            string? place = null;
+            Locator? loc = null;
+            if (date is not null)
+            {
+                place = rest[..date.Start].Trim().TrimEnd(',').Trim();
+                string afterDate = rest[date.End..].Trim().TrimStart(')').Trim().TrimStart(',').Trim();
+                loc = Locators.Parse(afterDate);
+            }
+            else place = rest.Trim().TrimEnd(')', '.').Trim();
+            var item = new CslItem
+            {
+                Type = CslType.Paper,
+                Title = title,
+                EventTitle = paper.Groups["event"].Value.Trim(),
+                EventPlace = string.IsNullOrEmpty(place) ? null : place,
+                Issued = date?.Date,
+            };
+            if (Regex.IsMatch(rest, @"\d\)\s*,")) item = item.WithRepairs(["typo: unmatched ')' after the date ignored"]);
+            return [Make(item, loc)];
+        }
+
+        // Working paper: "…," Cold War International History Project Working Paper No. 5 (May 1993).
+        var working = WorkingPaper().Match(after);
+        if (working.Success)
+        {
+            var item = new CslItem
+            {
+                Type = CslType.Report,
+                Title = title,
+                CollectionTitle = working.Groups["series"].Value.Trim(),
+                Number = working.Groups["num"].Value,
+                Issued = working.Groups["date"].Success ? Dates.ParseExact(working.Groups["date"].Value) : null,
+            };
+            return [Make(item, null)];
+        }
+
+        // A periodical: journal with volume, journal by year and issue, or magazine/newspaper by date.
+        var periodical = PeriodicalAfterTitle(after);
+        if (periodical is not null)
+        {
+            var (item, loc) = periodical.Value;
+            return [Make(item with { Title = title }, loc)];
+        }
+        return null;
+    }
+
+    /// <summary>The periodical that follows an article title.</summary>
+    static (CslItem Item, Locator? Locator)? PeriodicalAfterTitle(string after)
+    {
+        string a = after.Replace("*", "").Trim().TrimEnd('.').Trim();
+        if (a.Length == 0) return null;
+        Match m;
+        if ((m = JournalWithVolume().Match(a)).Success && DateOrSeason(m.Groups["date"].Value) is { } date)
+        {
+            string? issue = m.Groups["issue"].Success ? Regex.Replace(m.Groups["issue"].Value, @"^no\.\s*", "") : null;
+            if (m.Groups["issue"].Value == "special no.") issue = "special no.";
+            return (new CslItem
+            {
+                Type = CslType.ArticleJournal,
+                ContainerTitle = Clean.Field(m.Groups["cont"].Value),
+                Volume = m.Groups["vol"].Value,
+                Issue = issue,
+                Issued = date,
+            }, m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null);
+        }
+        if ((m = JournalYearIssue().Match(a)).Success)
+        {
+            return (new CslItem
+            {
+                Type = CslType.ArticleJournal,
+                ContainerTitle = Clean.Field(m.Groups["cont"].Value),
+                Issue = Regex.Replace(m.Groups["issue"].Value, @"^no\.\s*", ""),
+                Issued = CslDate.Of(int.Parse(m.Groups["year"].Value)),
+            }, m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null);
+        }
+        // "*Pravda*, Feb. 20, 1943" / "International Affairs (London), January 1963" / "*Liberty*, July 5, 1947, p. 26".
+        var dates = Dates.FindAll(a);
+        var first = dates.FirstOrDefault(d => d.Date.Month is not null);
+        if (first is null || first.Start < 2) return null;
+        string container = Clean.Field(a[..first.Start]);
+        if (container.Length == 0 || container.Length > 80) return null;
+        string rest = a[first.End..].Trim().TrimStart(',').Trim();
+        var loc = rest.Length == 0 ? null : Locators.Parse(rest);
+        string type = PeriodicalType(container, first.Date, loc is not null);
+        return (new CslItem { Type = type, ContainerTitle = container, Issued = first.Date }, loc);
+    }
+
+    static string PeriodicalType(string container, CslDate date, bool hasPages)
+    {
+        if (Periodicals.IsMagazine(container)) return CslType.ArticleMagazine;
+        if (Periodicals.IsNewspaper(container)) return CslType.ArticleNewspaper;
+        if (date.Day is not null) return hasPages ? CslType.ArticleMagazine : CslType.ArticleNewspaper;
+        return CslType.ArticleJournal;
+    }
+
+    static CslDate? DateOrSeason(string text)
+    {
+        string t = text.Trim();
+        var range = Regex.Match(t, @"^(?<a>\d{4})\s*[-–]\s*(?<b>\d{2,4})$");
+        if (range.Success)
+        {
+            int a = int.Parse(range.Groups["a"].Value);
+            string bs = range.Groups["b"].Value;
+            int b = bs.Length == 2 ? a / 100 * 100 + int.Parse(bs) : int.Parse(bs);
+            return CslDate.Range(CslDate.Of(a), CslDate.Of(b));
+        }
+        return Dates.ParseExact(t);
+    }
+
+    /// <summary>A book, or an untitled part of one ("Churchill to Roosevelt, Mar. 7, 1942, in Churchill, *The Hinge of Fate* …").</summary>
+    static IReadOnlyList<ParsedCitation>? Book(SegmentInput input)
+    {
+        string text = input.Text;
+        // An untitled part before "in": the part is described, the book is cited.
+        string? part = null;
+        int offset = 0;
+        var inSplit = Regex.Match(text, @"^(?<part>[^*""“]+?\d{4}|[^*""“]+?),?\s+in\s+(?=[\p{Lu}*]|his\s|her\s)");
+        if (inSplit.Success && inSplit.Groups["part"].Value.Length > 3 && !Names.LooksLikePerson(inSplit.Groups["part"].Value))
+        {
+            part = inSplit.Groups["part"].Value.Trim().TrimEnd(',');
+            offset = inSplit.Length;
+        }
+        string body = text[offset..];
+        var facts = BookParts.Parse(body, requireImprint: true);
+        if (facts is null) return null;
+        if (facts.Imprint!.Genre is not null)
+        {
+            var thesis = new CslItem { Type = CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
+            return [ParsedCitationFactory.Make(input, CitationForm.Full, thesis, facts.Locator?.Value, facts.Locator?.Label)];
+        }
+        var item = BookItem(facts);
+        var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, facts.Locator?.Value, facts.Locator?.Label,
+            part: part, confidence: facts.Authors is null && part is null ? 0.75 : 0.85);
+        if (part is null && facts.Start > 0) return [citation.Narrow(facts.Start, text.Length, null)];
+        if (part is null && facts.AuthorFromProse)
+        {
+            int titleStart = text.IndexOf('*') >= 0 ? text.IndexOf('*') : 0;
+            return [citation.Narrow(titleStart, text.Length, null)];
+        }
+        return [citation];
+    }
+
+    public static CslItem BookItem(BookFacts facts) => new CslItem
+    {
+        Type = CslType.Book,
+        Title = facts.Title,
+        Author = facts.Role == NameRole.Author ? facts.Authors : null,
+        Editor = facts.Role.HasFlag(NameRole.Editor) ? facts.Authors : facts.Editors,
+        Translator = facts.Role.HasFlag(NameRole.Translator) ? facts.Authors : facts.Translators,
+        Volume = facts.Volume,
+        VolumeTitle = facts.VolumeTitle,
+        Edition = facts.Edition,
+        PublisherPlace = facts.Imprint?.Place,
+        Publisher = facts.Imprint?.Publisher,
+        Issued = facts.Imprint?.Issued,
+    }.WithTranslatedTitle(facts.TranslatedTitle).WithRepairs(facts.Repairs);
+
+    /// <summary>A periodical cited without an article title: "*Pravda*, Apr. 19, 1943", "New York Times, Oct. 23, 1943".</summary>
+    static IReadOnlyList<ParsedCitation>? Periodical(SegmentInput input)
+    {
+        string text = input.Text;
+        string plain = text.Replace("*", "");
+        // Several issues: "*Pravda*, Jan. 30, Mar. 19, 1942".
+        var several = Regex.Match(plain, @"^(?<lead>.*?)(?<cont>[\p{Lu}][^,]{1,60}),\s*(?<dates>(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*){2,}\d{4})$");
+        if (several.Success && (text.Contains('*') || Periodicals.IsNewspaper(several.Groups["cont"].Value)))
+        {
+            var dates = Dates.SeveralDays(several.Groups["dates"].Value);
+            string paper = several.Groups["cont"].Value.Trim();
+            string? part = several.Groups["lead"].Value.Trim() is { Length: > 0 } l ? Regex.Replace(l, @"\s+in$", "") : null;
+            return dates.Select((d, i) => ParsedCitationFactory.Make(input, CitationForm.Full,
+                new CslItem { Type = CslType.ArticleNewspaper, ContainerTitle = paper, Issued = d }, part: part, confidence: 0.8)).ToList();
+        }
+        var first = Dates.FindAll(plain).FirstOrDefault(d => d.Date.Month is not null);
+        if (first is null) return null;
+        // The periodical is the italic title (or a known newspaper) just before the date.
+        var italic = input.Structure.Italics.LastOrDefault(i => i.End <= IndexInRaw(text, first.Start));
+        string? container = null;
+        int startRaw = 0;
+        if (italic != default)
+        {
+            container = Clean.Title(italic.Of(text));
+            startRaw = italic.Start;
+        }
+        else
+        {
+            var known = Regex.Match(plain[..first.Start], @"(?<cont>(?:The\s)?[\p{Lu}][\p{L}'’]+(?:\s[\p{Lu}][\p{L}'’]+){0,4}),?\s*(?:on\s+)?$");
+            if (known.Success && Periodicals.IsNewspaper(known.Groups["cont"].Value)) { container = known.Groups["cont"].Value; startRaw = IndexInRaw(text, known.Index); }
+        }
+        if (container is null) return null;
+        string between = plain[..first.Start];
+        string rest = plain[first.End..].Trim().TrimStart(',').Trim().TrimEnd('.');
+        var loc = rest.Length == 0 ? null : Locators.Parse(rest);
+        if (rest.Length > 0 && loc is null) return null;
+        var item = new CslItem { Type = PeriodicalType(container, first.Date, loc is not null), ContainerTitle = container, Issued = first.Date };
+        // "the Geneva newspaper *La Suisse*": the city is the paper's place.
+        var city = Regex.Match(between, @"the\s+(?<city>\p{Lu}\p{Ll}+)\s+(?:newspaper|daily|weekly|paper)\s+\*?$");
+        if (city.Success) item = item with { PublisherPlace = city.Groups["city"].Value };
+        var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.8);
+        return [startRaw > 0 ? citation.Narrow(startRaw, text.Length, null) : citation];
+    }
+
+    /// <summary>Maps an index in the text without asterisks back to the raw text.</summary>
+    static int IndexInRaw(string raw, int plainIndex)
+    {
+        int p = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '*') continue;
+            if (p == plainIndex) return i;
+            p++;
+        }
+        return raw.Length;
+    }
+}

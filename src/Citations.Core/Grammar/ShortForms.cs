@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>
+/// Short forms of works given in full elsewhere: "Kleist, *European Tragedy*, 139-41",
+/// "Woodward, *British Foreign Policy*, 2: 278-80", "Glasnost Tapes, 169-70", "\"Transcripts,\" 11. 52",
+/// "Minuth, \"Sowjetisch-deutsche Friedenskontakte,\" 38–45", and author-only references
+/// ("Mastny, p. 1378.", "Mastny (1972)", "September 23, 1943, Goebbels, p. 477.").
+/// Matching them to the full citation is the back-reference resolver's work.
+/// </summary>
+public sealed partial class ShortForms : ICitationRecognizer
+{
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
+    private static partial Regex AuthorOnly();
+
+    [GeneratedRegex(@"^(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary)\s+(?:on\s+)?(?<title>.+)$")]
+    private static partial Regex Possessive();
+
+    // Prose that hands over to a short form: "On the background of this meeting see Catudal, …".
+    [GeneratedRegex(@"^(?<prose>.+?\s(?:see|in|cf\.))\s+(?=\p{Lu}|\*|""|“)")]
+    private static partial Regex ProseLead();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        string text = input.Text;
+        var possessive = Possessive().Match(text.Replace("*", ""));
+        if (possessive.Success)
+        {
+            string title = Clean.Title(possessive.Groups["title"].Value);
+            return [Short(input, possessive.Groups["possessor"].Value, title, null, null, null)];
+        }
+        var attempt = Parse(input, text, 0);
+        if (attempt is not null) return [attempt];
+        var lead = ProseLead().Match(text);
+        if (lead.Success)
+        {
+            var inner = Parse(input, text[lead.Length..], lead.Length);
+            if (inner is not null) return [inner];
+        }
+        return null;
+    }
+
+    ParsedCitation? Parse(SegmentInput input, string text, int offset)
+    {
+        var s = new Structure(text);
+        var chunks = s.Chunks(0, text.Length);
+        if (chunks.Count == 0) return null;
+
+        // Author-only: "Mastny, p. 1378", "Mastny (1975), p. 1378", "Sudoplatov".
+        var author = AuthorOnly().Match(text);
+        if (author.Success && Names.IsFamilyWord(author.Groups["name"].Value.Split(' ')[0]) && !NameWords.NotNameWords.Contains(author.Groups["name"].Value))
+        {
+            var loc = author.Groups["loc"].Success ? Locators.Parse(author.Groups["loc"].Value) : null;
+            if (author.Groups["loc"].Success && loc is null) return null;
+            return Short(input, author.Groups["name"].Value, null, author.Groups["year"].Success ? int.Parse(author.Groups["year"].Value) : null, null, loc, offset);
+        }
+
+        // Last chunk: the pinpoint, possibly after a volume ("2: 278-80") or as folios ("11. 52, 67-69").
+        Locator? locator = null;
+        string? volume = null;
+        int last = chunks.Count - 1;
+        string tailText = text[chunks[last].Span.Start..].Trim().TrimEnd('.');
+        var vp = Regex.Match(tailText, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
+        var folios = Regex.Match(tailText, @"^(?:ll?\.|11\.|1\.)\s*(?<loc>\d.*)$");
+        if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l1) { volume = vp.Groups["vol"].Value; locator = l1; }
+        else if (folios.Success && Locators.Parse(folios.Groups["loc"].Value) is { } l2) locator = new Locator(l2.Value, "folio");
+        else
+        {
+            // A page list is split by the commas; take every trailing chunk that is pages.
+            int firstPage = chunks.Count;
+            while (firstPage > 1 && Locators.IsBarePages(chunks[firstPage - 1].Text.TrimEnd('.'))) firstPage--;
+            if (firstPage < chunks.Count)
+            {
+                string pages = text[chunks[firstPage].Span.Start..].Trim().TrimEnd('.');
+                locator = Locators.Parse(pages);
+                last = firstPage;
+            }
+            else last = chunks.Count;
+        }
+        int titleEnd = locator is null ? text.Length : chunks[Math.Min(last, chunks.Count - 1)].Span.Start;
+        if (locator is not null && last == chunks.Count - 1 && (vp.Success || folios.Success)) titleEnd = chunks[last].Span.Start;
+
+        // Title: the italic or quoted span, else the last chunk before the pinpoint.
+        var titleSpan = s.Italics.Concat(s.Quotes).Where(sp => sp.End <= titleEnd).OrderBy(sp => sp.Start).FirstOrDefault();
+        string? title;
+        string lead;
+        if (titleSpan != default)
+        {
+            title = Clean.Title(titleSpan.Of(text));
+            lead = text[..titleSpan.Start].Trim().TrimEnd(',').Trim();
+        }
+        else
+        {
+            if (locator is null) return null; // plain words without a pinpoint are prose
+            var before = s.Chunks(0, titleEnd);
+            if (before.Count == 0 || before.Count > 3) return null;
+            title = Clean.Title(before[^1].Text);
+            lead = before.Count > 1 ? string.Join(", ", before.Take(before.Count - 1).Select(b => b.Text)) : "";
+            if (!LooksLikeShortTitle(title)) return null;
+        }
+        if (string.IsNullOrWhiteSpace(title)) return null;
+
+        // What precedes the title: an author's family name, or an untitled part ("Stalin to Roosevelt, Sept. 8, 1943").
+        string? family = null, part = null;
+        if (lead.Length > 0)
+        {
+            if (Names.ParseOne(lead, allowInstitutions: false, allowSingleWord: true) is { } name) family = name.Family;
+            else if (Dates.FindAll(lead).Any(d => d.Date.Month is not null)) part = lead;
+            else return null;
+        }
+        return Short(input, family, title, null, volume, locator, offset) with { Part = part };
+    }
+
+    static bool LooksLikeShortTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 8 && char.IsUpper(title[0]) && !Regex.IsMatch(title, @"\b(?:is|are|was|were|has|have|that|this)\b");
+    }
+
+    static ParsedCitation Short(SegmentInput input, string? family, string? title, int? year, string? volume, Locator? locator, int offset = 0)
+    {
+        var item = new CslItem
+        {
+            Type = CslType.Document,
+            Author = family is null ? null : [CslName.Person(family)],
+            Title = title,
+            Volume = volume,
+            Issued = year is null ? null : CslDate.Of(year.Value),
+        };
+        var c = ParsedCitationFactory.Make(input, CitationForm.ShortForm, item, locator?.Value, locator?.Label, confidence: 0.7)
+            with { ShortAuthor = family, ShortTitle = title };
+        return offset > 0 ? c.Narrow(offset, input.Text.Length, null) : c;
+    }
+}
+
+/// <summary>
+/// An untitled part whose source follows in the next citation of the note: "Churchill to Stalin,
+/// Mar. 11, 1943; Stalin to Churchill, Mar. 15, 1943, … *Stalin's Correspondence* …, 106, 99-102".
+/// </summary>
+public sealed class DanglingParts : ICitationRecognizer
+{
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        string text = input.Text.Trim();
+        if (text.Contains('*') || text.Length > 200) return null;
+        var dates = Dates.FindAll(text);
+        if (dates.Count == 0) return null;
+        var last = dates[^1];
+        // The description must end with its date.
+        if (last.End < text.TrimEnd('.').Length - 1) return null;
+        var facts = DocumentDescription.Parse(text);
+        if (facts.Title is null && facts.Author is null) return null;
+        var item = new CslItem { Type = facts.Type, Title = facts.Title, Author = facts.Author, Recipient = facts.Recipient, Issued = facts.Issued, Genre = facts.Genre };
+        return [ParsedCitationFactory.Make(input, CitationForm.Full, item, part: text, confidence: 0.6) with { IsDanglingPart = true }];
+    }
+}
+
+/// <summary>A further pinpoint of the citation before: "…, 632; see also 720-23".</summary>
+public sealed class BareLocator : ICitationRecognizer
+{
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        if (input.Previous is null) return null;
+        var loc = Locators.Parse(input.Text);
+        return loc is null ? null : [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), loc.Value, loc.Label, confidence: 0.8)];
+    }
+}

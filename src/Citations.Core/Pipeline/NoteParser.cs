@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Citations.Core.BackReferences;
+using Citations.Core.Grammar;
+using Citations.Core.Library;
+using Citations.Core.Model;
+
+namespace Citations.Core.Pipeline;
+
+/// <summary>What the notes of one document yield: each note with its citations, and the document's references.</summary>
+public sealed record DocumentCitations(IReadOnlyList<ParsedNote> Notes, IReadOnlyList<CslItem> References);
+
+/// <summary>
+/// Notes → citations → references for one document: the grammar reads each note in order with what
+/// the earlier notes declared, the resolver ties back-references to what they point at, and every
+/// reference gets its cite key. One malformed note is kept whole with an error, never sinks the rest.
+/// </summary>
+public sealed partial class NoteParser(CitationGrammar? grammar = null)
+{
+    readonly CitationGrammar _grammar = grammar ?? CitationGrammar.Default;
+
+    /// <summary>Longest note text parsed; longer notes are kept whole and flagged (a runaway note is an extraction error).</summary>
+    public const int MaxNoteLength = 20_000;
+
+    [GeneratedRegex(@"hereafter\s+abbreviated\s+as\s+[""“]11\.", RegexOptions.IgnoreCase)]
+    private static partial Regex FolioDeclaration();
+
+    public DocumentCitations Parse(IReadOnlyList<Note> notes)
+    {
+        var context = new DocumentContext();
+        var resolver = new DocumentResolver();
+        var errors = new Dictionary<int, string>();
+        foreach (var note in notes)
+        {
+            if (note.Text.Length > MaxNoteLength)
+            {
+                errors[note.Number] = $"note {note.Number} is {note.Text.Length:N0} characters long (limit {MaxNoteLength:N0}); kept unparsed";
+                continue;
+            }
+            try
+            {
+                if (FolioDeclaration().IsMatch(note.Text)) context.FolioAbbreviationDeclared = true;
+                var parsed = _grammar.ParseNote(note.Text, context, resolver.PreviousItem);
+                int index = 0;
+                foreach (var p in parsed)
+                {
+                    var resolved = resolver.Resolve(p, new CitationRef(note.Number, ++index));
+                    if (p.DeclaredAbbreviation is { } abbreviation) context.Declare(abbreviation, resolved.Record.Item);
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors[note.Number] = $"note {note.Number} could not be parsed: {e.Message}";
+            }
+        }
+
+        var byNote = resolver.Finish();
+        var records = resolver.References.ToList();
+        var keys = CiteKeys.Assign(records.Select(r => r.Item));
+        var final = new Dictionary<ReferenceRecord, CslItem>();
+        for (int i = 0; i < records.Count; i++)
+        {
+            var item = records[i].Item;
+            final[records[i]] = item with { Id = keys[i], Custom = (item.Custom ?? new ReferenceExtras()) with { CiteKey = keys[i] } };
+        }
+
+        var result = new List<ParsedNote>();
+        foreach (var note in notes)
+        {
+            var citations = byNote.TryGetValue(note.Number, out var list)
+                ? list.Select(c => c.ToCitation(note.Text) with { Item = final.GetValueOrDefault(c.Record) ?? c.Record.Item }).ToList()
+                : [];
+            result.Add(new ParsedNote
+            {
+                Number = note.Number,
+                Text = note.Text,
+                Lines = note.Lines == default ? null : note.Lines,
+                Anchor = note.Anchor,
+                Confidence = note.Lines == default ? null : note.Confidence,
+                Flags = note.Flags,
+                Citations = citations,
+                Error = errors.GetValueOrDefault(note.Number),
+            });
+        }
+        return new DocumentCitations(result, records.Select(r => final[r]).ToList());
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Segmentation;
+
+/// <summary>
+/// Splits a note into the stretches that may each hold a citation: at semicolons, and at sentence
+/// ends after a completed citation (a pinpoint, a closing parenthesis) or before a signal
+/// ("… 537. See also …"). Parentheses, brackets, quotations and *italics* are never split.
+/// Leading signals ("See also", "and") become the segment's prefix.
+/// </summary>
+public static partial class NoteSegmenter
+{
+    [GeneratedRegex(@"^(?:See|Cf\.|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Source|Sources|In addition)\b")]
+    private static partial Regex SignalStart();
+
+    public static IReadOnlyList<Segment> Split(string note)
+    {
+        var cuts = new List<(int End, int NextStart)>();
+        int paren = 0, bracket = 0, quote = 0;
+        bool italic = false;
+        for (int i = 0; i < note.Length; i++)
+        {
+            char c = note[i];
+            switch (c)
+            {
+                case '(': paren++; break;
+                case ')': if (paren > 0) paren--; break;
+                case '[': bracket++; break;
+                case ']': if (bracket > 0) bracket--; break;
+                case '*': italic = !italic; break;
+                case '“': quote++; break;
+                case '”': if (quote > 0) quote--; break;
+                case '"':
+                    if (IsOpeningQuote(note, i)) quote++;
+                    else if (quote > 0) quote--;
+                    break;
+            }
+            if (paren > 0 || bracket > 0 || italic) continue;
+            if (c == ';' && quote == 0)
+            {
+                cuts.Add((i, i + 1));
+                continue;
+            }
+            if (c == '.' && IsSentenceBreak(note, i, quote))
+                cuts.Add((i + 1, i + 1));
+        }
+
+        var segments = new List<Segment>();
+        int start = 0;
+        foreach (var (end, next) in cuts.Append((note.Length, note.Length)))
+        {
+            var seg = Make(note, start, end);
+            if (seg is not null) segments.Add(seg);
+            start = next;
+        }
+        return segments;
+    }
+
+    static Segment? Make(string note, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(note[start])) start++;
+        if (start >= end) return null;
+        string? prefix = null;
+        var m = Signals.Leading().Match(note, start, end - start);
+        if (m.Success && m.Index == start)
+        {
+            prefix = m.Groups["signal"].Value;
+            // "and" alone joins citations ("…; and Boris Meissner"), it is not a signal.
+            start += m.Length;
+        }
+        else
+        {
+            var and = Regex.Match(note[start..end], @"^(?:and|or)\s+");
+            if (and.Success) start += and.Length;
+        }
+        var seg = Segment.Of(note, start, end, prefix);
+        return seg.Text.Length == 0 ? null : seg;
+    }
+
+    static bool IsOpeningQuote(string s, int i) =>
+        i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is '(' or '[' or '*' or '—' or '-';
+
+    /// <summary>A period that ends a citation and starts a new sentence.</summary>
+    static bool IsSentenceBreak(string s, int dot, int quoteDepth)
+    {
+        int next = dot + 1;
+        // ".\" " — a quotation ends with the sentence.
+        if (next < s.Length && s[next] is '"' or '”' or '*') next++;
+        if (next >= s.Length || s[next] != ' ') return false;
+        int after = next + 1;
+        while (after < s.Length && s[after] == ' ') after++;
+        if (after >= s.Length) return false;
+        string rest = s[after..];
+        if (SignalStart().IsMatch(rest)) return true; // even inside a quotation the author left open
+        if (quoteDepth > 0) return false;
+        if (!(char.IsUpper(s[after]) || s[after] is '*' or '"' or '“')) return false;
+        // What ends the sentence: a pinpoint, a year, a closing parenthesis, an italic title, an abbreviation like OSS or G-2.
+        char before = s[dot - 1];
+        if (char.IsDigit(before) || before is ')' or '*') return true;
+        int w = dot;
+        while (w > 0 && (char.IsLetterOrDigit(s[w - 1]) || s[w - 1] == '-')) w--;
+        string word = s[w..dot];
+        return word.Length >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-');
+    }
+}
