@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Lexicon;
 using Citations.Core.Model;
 
 namespace Citations.Core.Grammar;
@@ -24,6 +25,8 @@ public sealed record BookFacts
     /// <summary>Prose before the citation that names its author: "Janusz K. Zawodny summarizes the evidence in".</summary>
     public bool AuthorFromProse { get; init; }
     public IReadOnlyList<string> Repairs { get; init; } = [];
+    /// <summary>An untitled part named before the work: "diary entry for Sept. 23, 1943", "Stalin to Churchill, Mar. 15, 1943".</summary>
+    public string? Part { get; init; }
 
     public bool HasImprint => Imprint is not null;
 }
@@ -89,12 +92,22 @@ public static partial class BookParts
         int start = 0;
         List<(string Text, Span Span)> afterTitle;
 
+        string? part = null;
+        IReadOnlyList<CslName>? italicEditors = null;
         if (italic != default)
         {
+            // "*Kommission der Historiker der DDR und UdSSR*, ed., *Der deutsche Imperialismus …*": the first italic is the editor.
+            var second = s.Italics.FirstOrDefault(i => i.Start > italic.End && i.End <= headEnd);
+            if (second != default && Regex.IsMatch(text[italic.End..second.Start], @"^\s*,\s*eds?\.\s*,\s*$"))
+            {
+                italicEditors = [CslName.Institution(Clean.Title(italic.Of(text)))];
+                italic = second;
+            }
             title = Clean.Title(italic.Of(text));
-            string lead = text[..italic.Start].Trim().TrimEnd(',').Trim();
-            (authors, role, sameAuthor, start, authorFromProse) = Lead(lead, text);
-            if (authors is null && lead.Length > 0 && !sameAuthor) start = italic.Start;
+            string lead = italicEditors is null ? text[..italic.Start].Trim().TrimEnd(',').Trim() : "";
+            (authors, role, sameAuthor, start, authorFromProse, part) = Lead(lead, text);
+            if (authors is null && lead.Length > 0 && !sameAuthor && part is null) start = italic.Start;
+            if (italicEditors is not null) { authors = italicEditors; role = NameRole.Editor; }
             afterTitle = s.Chunks(italic.End, headEnd);
         }
         else
@@ -185,6 +198,20 @@ public static partial class BookParts
         }
         if (bolRepair) repairs.Add("ocr: 'Bol.' read as 'Vol.'");
         if (volumeAfter is not null && volume is null) volume = volumeAfter;
+        if (imprint is null && locator is null && volume is not null && volumeTitle is not null)
+        {
+            // "Rothstein, *Soviet Foreign Policy*, 1: 53-57": no imprint, so "1: 53-57" is volume and pages.
+            var vp = Regex.Match(volume + ": " + volumeTitle, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
+            if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l) { locator = l; volumeTitle = null; }
+        }
+        if (imprint is null && locator is null && afterTitle.Count > 0)
+        {
+            // "*Sie kämpften für Deutschland*, 146-51": pages right after a title given in short.
+            string tail = text[afterTitle[0].Span.Start..].Trim().TrimEnd('.');
+            var vp = Regex.Match(tail, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
+            if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l1) { volume = vp.Groups["vol"].Value; locator = l1; volumeTitle = null; }
+            else if (Locators.Parse(tail) is { } l2) { locator = l2; volume = null; volumeTitle = null; }
+        }
         if (title is null || title.Length == 0) return null;
         return new BookFacts
         {
@@ -203,6 +230,7 @@ public static partial class BookParts
             Start = start,
             AuthorFromProse = authorFromProse,
             Repairs = repairs,
+            Part = part,
         };
     }
 
@@ -223,26 +251,46 @@ public static partial class BookParts
         return (null, Locators.Parse(r));
     }
 
-    /// <summary>What stands before a title: the authors (with their role), "his", or prose that leads to them.</summary>
-    static (IReadOnlyList<CslName>?, NameRole, bool SameAuthor, int Start, bool FromProse) Lead(string lead, string text)
+    /// <summary>
+    /// What stands before a title: the authors (with their role), "his", an untitled part
+    /// ("Goebbels, diary entry for Sept. 23, 1943"), or prose that leads to the authors.
+    /// </summary>
+    static (IReadOnlyList<CslName>?, NameRole, bool SameAuthor, int Start, bool FromProse, string? Part) Lead(string lead, string text)
     {
-        if (lead.Length == 0) return (null, NameRole.Author, false, 0, false);
-        if (Regex.IsMatch(lead, @"^(?:in\s+)?(?:his|her|their)$")) return (null, NameRole.Author, true, 0, false);
+        if (lead.Length == 0) return (null, NameRole.Author, false, 0, false, null);
+        if (Regex.IsMatch(lead, @"^(?:in\s+)?(?:his|her|their)$")) return (null, NameRole.Author, true, 0, false, null);
         var (names, role) = Names.SplitRole(lead);
-        var parsed = Names.ParseList(names, allowInstitutions: role != NameRole.Author);
-        if (parsed is not null) return (parsed, role, false, text.IndexOf(lead, StringComparison.Ordinal), false);
-        // "… biography of Alexandra M. Kollontay by Anna M. Itkina": the names after the last hand-over word.
-        foreach (Match h in Handover().Matches(lead).Reverse())
+        var parsed = Names.ParseList(names, allowInstitutions: role != NameRole.Author, allowSingleWord: true);
+        if (parsed is not null) return (parsed, role, false, text.IndexOf(lead, StringComparison.Ordinal), false, null);
+
+        // "Stalin to Churchill, Mar. 15, 1943, Ministry of Foreign Affairs of the U.S.S.R., ed. and tr.": a dated part, then the editors.
+        var dated = Dates.FindAll(lead).LastOrDefault(d => d.Date.Month is not null);
+        if (dated is not null && !Prose.IsProse(lead[..dated.End]))
         {
-            string tail = lead[(h.Index + h.Length)..];
-            var (tn, tr) = Names.SplitRole(tail);
-            var tp = Names.ParseList(tn, allowInstitutions: tr != NameRole.Author);
-            if (tp is not null) return (tp, tr, false, text.IndexOf(tail, StringComparison.Ordinal), false);
+            string rest = lead[dated.End..].Trim().TrimStart(',').Trim();
+            string part = lead[..dated.End].Trim();
+            if (rest.Length == 0) return (null, NameRole.Author, false, 0, false, part);
+            var (rn, rr) = Names.SplitRole(rest);
+            var restNames = Names.ParseList(rn, allowInstitutions: true, allowSingleWord: true);
+            if (restNames is not null) return (restNames, rr, false, 0, false, part);
+        }
+        // "Goebbels, diary entry for Sept. 23, 1943": the author, then what of the work is cited.
+        int comma = lead.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && comma + 2 < lead.Length && char.IsLower(lead[comma + 2])
+            && Names.ParseOne(lead[..comma], allowInstitutions: false, allowSingleWord: true) is { } author)
+            return ([author], NameRole.Author, false, text.IndexOf(lead, StringComparison.Ordinal), false, lead[(comma + 2)..].Trim());
+
+        // "… biography of Alexandra M. Kollontay by Anna M. Itkina": the names that end the prose.
+        if (Names.Trailing(lead) is { } trailing)
+        {
+            string tail = lead[trailing.Start..];
+            var (_, tr) = Names.SplitRole(tail);
+            return (trailing.Names, tr, false, text.IndexOf(tail, StringComparison.Ordinal), false, null);
         }
         // "Janusz K. Zawodny summarizes the evidence in": a name, then a verb.
         var prose = Regex.Match(lead, @"^(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)\s+\p{Ll}+s\b.*\s(?:in|on)$");
         if (prose.Success && Names.LooksLikePerson(prose.Groups["name"].Value))
-            return ([Names.Person(prose.Groups["name"].Value)], NameRole.Author, false, -1, true);
-        return (null, NameRole.Author, false, 0, false);
+            return ([Names.Person(prose.Groups["name"].Value)], NameRole.Author, false, -1, true, null);
+        return (null, NameRole.Author, false, 0, false, null);
     }
 }

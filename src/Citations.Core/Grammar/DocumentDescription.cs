@@ -15,7 +15,7 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"^(?<from>.+?),?\s+to\s+(?<to>(?:the\s+)?[\p{Lu}].*)$")]
     private static partial Regex Letter();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<genre>(?:(?:[\p{L}\-]+|[A-Z]{2,5})\s){0,3}(?:report|memorandum|memo|note|survey|summary|series|telegram|cable|minutes|diary|letter|dispatch|despatch|statement|bulletin|directive|instructions|record|transcript|protocol|message|appeal))(?=\s*,?\s*(?:no\.|of|on|by|for|from|to|,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<genre>(?:(?!(?:from|the|a|an|of|on|in|to|by|for|with|and)\s)(?:[\p{L}\-]+|[A-Z]{2,5})\s){0,3}(?:report|memorandum|memo|note|survey|summary|series|telegram|cable|minutes|diary|letter|dispatch|despatch|statement|bulletin|directive|instructions|record|transcript|protocol|message|appeal))(?=\s*,?\s*(?:no\.|of|on|by|for|from|to|,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex GenrePhrase();
 
     [GeneratedRegex(@"\bno\.\s*(?<num>[A-Z]?-?\d[\w\-]*(?:\s[A-Z](?=$|,))?)", RegexOptions.IgnoreCase)]
@@ -76,8 +76,8 @@ public static partial class DocumentDescription
         var date = dates.FirstOrDefault();
         string head = date is null ? t : t[..date.Start].Trim().TrimEnd(',', ';').Trim();
         string tail = date is null ? "" : t[date.End..].Trim().TrimStart(',').Trim();
-        if (date is not null && Regex.IsMatch(head, @"(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase))
-            head = Regex.Replace(head, @",?\s*(?:received|delivered|dated|on)$", "", RegexOptions.IgnoreCase).Trim();
+        if (date is not null && Regex.IsMatch(head, @"(?:^|\s)(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase))
+            head = Regex.Replace(head, @"(?:,\s*|\s+)(?:received|delivered|dated|on)$", "", RegexOptions.IgnoreCase).Trim();
         facts = facts with { Issued = date?.Date };
 
         // "Title [Translation]" or "Title (Translation)".
@@ -114,7 +114,10 @@ public static partial class DocumentDescription
             var reportFor = ReportOfFor().Match(title);
             int comma = title.IndexOf(", ", StringComparison.Ordinal);
             if (nameTitle.Success && Names.LooksLikePerson(nameTitle.Groups["name"].Value))
+            {
                 author = [Names.Person(nameTitle.Groups["name"].Value)];
+                title = nameTitle.Groups["rest"].Value;
+            }
             else if (comma > 0 && Names.ParseOne(title[..comma], allowInstitutions: false, allowSingleWord: true) is { } person
                      && char.IsLower(title[comma + 2]))
             {

@@ -19,7 +19,7 @@ public sealed partial class Frus : ICitationRecognizer
     private static partial Regex Hereafter();
 
     // After the name: ": The Conferences at …, 1943" or ", 1943, 3: Volume title" or ", 1961–1963, vol. XIV, Title".
-    [GeneratedRegex(@"^(?::\s*(?<conf>The\s+Conferences?\s+(?:at|of)\s+[^,(]+?(?:,\s*(?<confyear>\d{4}))?)|,\s*(?<year>\d{4}(?:\s*[-–]\s*\d{2,4})?)(?:,\s*(?:vol\.\s*|volume\s+)?(?<vol>\d{1,2}|[IVXL]{1,6})(?::\s*|,\s*|\s+|$)(?<vtitle>[^(]*?))?)\s*(?=\(|,|:|$)")]
+    [GeneratedRegex(@"^(?::\s*(?<conf>The\s+Conferences?\s+(?:at|of)\s+[^,(]+?(?:,\s*(?<confyear>\d{4}))?)|,\s*(?<year>\d{4}(?:\s*[-–]\s*\d{2,4})?)(?:,\s*(?:vol\.\s*|volume\s+)?(?<vol>\d{1,2}|[IVXL]{1,6})(?::\s*|,\s*|\s+|$)(?<vtitle>[^(]*))?)\s*(?=\(|,|:|$)")]
     private static partial Regex Volume();
 
     [GeneratedRegex(@"^\s*\((?<imprint>[^)]*)\)")]
@@ -118,7 +118,7 @@ public sealed partial class Frus : ICitationRecognizer
         if (partText.Length == 0) return [citation];
 
         // A quoted title makes the document a chapter of the volume.
-        var quoted = Regex.Match(partText, @"^[""“](?<t>.+?)[,.]?[""”](?:,\s*(?<rest>.*))?$");
+        var quoted = Regex.Match(partText, @"^[""“](?<t>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$");
         if (quoted.Success)
         {
             var description = DocumentDescription.Parse(quoted.Groups["rest"].Value);

@@ -129,6 +129,26 @@ public static partial class Names
             || Regex.IsMatch(text, @"^[\p{Lu}\-&]{2,8}$"); // "TASS", "KPD"
     }
 
+    /// <summary>
+    /// The names that end a stretch of prose: "… biography of Alexandra M. Kollontay by Anna M. Itkina" →
+    /// Itkina, "… are Gerhard Rossmann" → Rossmann; the longest run of words at the end that reads as
+    /// one or two names (a family name alone is not enough).
+    /// </summary>
+    public static (IReadOnlyList<CslName> Names, int Start)? Trailing(string text)
+    {
+        var words = Regex.Matches(text, @"\S+");
+        (IReadOnlyList<CslName>, int)? best = null;
+        for (int i = words.Count - 2; i >= 0 && i >= words.Count - 12; i--)
+        {
+            var (names, role) = SplitRole(Clean(text[words[i].Index..]));
+            if (role != NameRole.Author) continue;
+            var list = ParseList(names, allowInstitutions: false);
+            if (list is null || list.Any(n => n.Given is null)) continue;
+            best = (list, words[i].Index);
+        }
+        return best;
+    }
+
     /// <summary>"Joachim von Ribbentrop" → {given "Joachim", dropping-particle "von", family "Ribbentrop"}.</summary>
     public static CslName Person(string text)
     {

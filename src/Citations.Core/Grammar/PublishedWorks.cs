@@ -33,9 +33,14 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         bool quoteLeads = quote != default && (firstItalic == default || quote.Start < firstItalic.Start);
         if (quoteLeads)
         {
-            var quoted = Quoted(input, quote);
-            if (quoted is not null) return quoted;
+            foreach (var q in s.Quotes.Where(q => firstItalic == default || q.Start < firstItalic.Start || q == quote))
+            {
+                var quoted = Quoted(input, q);
+                if (quoted is not null) return quoted;
+            }
         }
+        var cores = BookCores(input);
+        if (cores is not null) return cores;
         var book = Book(input);
         if (book is not null) return book;
         return Periodical(input);
@@ -47,18 +52,18 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         string text = input.Text;
         string lead = text[..quote.Start].Trim().TrimEnd(',').Trim();
         var (names, role) = Names.SplitRole(lead);
-        IReadOnlyList<CslName>? authors = lead.Length == 0 ? null : Names.ParseList(names, allowInstitutions: true);
+        IReadOnlyList<CslName>? authors = lead.Length == 0 ? null : Names.ParseList(names, allowInstitutions: true, allowSingleWord: true);
         int start = 0;
+        ParsedCitation? mentioned = null;
         if (lead.Length > 0 && authors is null)
         {
             // Prose before the author: "Representative samples of the opposing views are Gerhard Rossmann".
-            var tail = Regex.Match(lead, @"(?:^|\s)(?:are|is|in|by|see|of|by the)\s+(?<names>(?:\p{Lu}[\p{L}\.\-']*\s?){1,5}(?:\s(?:and|&)\s(?:\p{Lu}[\p{L}\.\-']*\s?){1,5})?)$");
-            if (tail.Success && Names.ParseList(tail.Groups["names"].Value) is { } found)
+            if (Names.Trailing(lead) is { } trailing)
             {
-                authors = found;
-                start = tail.Groups["names"].Index;
+                authors = trailing.Names;
+                start = trailing.Start;
+                mentioned = PossessiveMention(input, lead[..trailing.Start]);
             }
-            else if (Names.ParseOne(lead, allowInstitutions: true, allowSingleWord: true) is { } one) authors = [one];
             else return null;
         }
         string title = Clean.Title(quote.Of(text));
@@ -82,11 +87,12 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             after = after[leadDate.Length..];
         }
 
-        ParsedCitation Make(CslItem item, Locator? locator, double confidence = 0.85)
+        IReadOnlyList<ParsedCitation> Make(CslItem item, Locator? locator, double confidence = 0.85)
         {
             item = item with { Author = role == NameRole.Author ? item.Author ?? authors : item.Author };
             var c = ParsedCitationFactory.Make(input, CitationForm.Full, item.WithTranslatedTitle(translated), locator?.Value, locator?.Label, confidence: confidence);
-            return start > 0 ? c.Narrow(start, text.Length, null) : c;
+            if (start > 0) c = c.Narrow(start, text.Length, null);
+            return mentioned is null ? [c] : [mentioned, c];
         }
 
         // Chapter: "…," in Editor, ed., *Book* (Place, Year), 65.
@@ -112,8 +118,10 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 OriginalDate = pieceDate,
             }.WithRepairs(facts.Repairs);
             // Without an imprint the book is given in short ("in Rothstein, *Soviet Foreign Policy*, 1: 53-57").
-            var c = Make(item, facts.Locator);
-            return [facts.HasImprint ? c : c with { Form = CitationForm.Full, ShortAuthor = facts.Authors?.FirstOrDefault()?.Family, ShortTitle = facts.Title }];
+            var made = Make(item, facts.Locator);
+            var c = made[^1];
+            if (!facts.HasImprint) c = c with { ShortAuthor = facts.Authors?.FirstOrDefault()?.Family, ShortTitle = facts.Title };
+            return [.. made.Take(made.Count - 1), c];
         }
 
         // Thesis: "Title" (Ph.D. dissertation, University, Year), pages.
@@ -121,7 +129,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         if (thesisParen.Success && Imprint.Parse(thesisParen.Groups["inside"].Value) is { Genre: not null } thesis)
         {
             var item = new CslItem { Type = CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
-            return [Make(item, Locators.Parse(thesisParen.Groups["loc"].Value))];
+            return Make(item, Locators.Parse(thesisParen.Groups["loc"].Value));
         }
 
         // Conference paper: "…," paper presented to the Conference on …, Moscow, 12-15 January 1993), 23-24.
@@ -148,7 +156,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 Issued = date?.Date,
             };
             if (Regex.IsMatch(rest, @"\d\)\s*,")) item = item.WithRepairs(["typo: unmatched ')' after the date ignored"]);
-            return [Make(item, loc)];
+            return Make(item, loc);
         }
 
         // Working paper: "…," Cold War International History Project Working Paper No. 5 (May 1993).
@@ -163,7 +171,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 Number = working.Groups["num"].Value,
                 Issued = working.Groups["date"].Success ? Dates.ParseExact(working.Groups["date"].Value) : null,
             };
-            return [Make(item, null)];
+            return Make(item, null);
         }
 
         // A periodical: journal with volume, journal by year and issue, or magazine/newspaper by date.
@@ -171,7 +179,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         if (periodical is not null)
         {
             var (item, loc) = periodical.Value;
-            return [Make(item with { Title = title }, loc)];
+            return Make(item with { Title = title }, loc);
         }
         return null;
     }
@@ -246,8 +254,9 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         // An untitled part before "in": the part is described, the book is cited.
         string? part = null;
         int offset = 0;
-        var inSplit = Regex.Match(text, @"^(?<part>[^*""“]+?\d{4}|[^*""“]+?),?\s+in\s+(?=[\p{Lu}*]|his\s|her\s)");
-        if (inSplit.Success && inSplit.Groups["part"].Value.Length > 3 && !Names.LooksLikePerson(inSplit.Groups["part"].Value))
+        // Only a dated part ("…, Mar. 7, 1942, in …") or a lower-case one ("the treaty in …") is split off.
+        var inSplit = Regex.Match(text, @"^(?<part>[^*""“]+?\d{4},|\p{Ll}[^*""“,]{0,40}?)\s+in\s+(?=[\p{Lu}*]|his\s|her\s)");
+        if (inSplit.Success && inSplit.Groups["part"].Value.Length > 3 && !Prose.IsProse(inSplit.Groups["part"].Value))
         {
             part = inSplit.Groups["part"].Value.Trim().TrimEnd(',');
             offset = inSplit.Length;
@@ -255,6 +264,10 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         string body = text[offset..];
         var facts = BookParts.Parse(body, requireImprint: true);
         if (facts is null) return null;
+        // "(1972)" alone after a plain word is an author-date reference, not a book's imprint.
+        bool marked = body.Contains('*') || body.Contains('"') || body.Contains('“');
+        if (facts.Imprint!.Place is null && facts.Imprint.Publisher is null && facts.Imprint.Genre is null && !marked) return null;
+        part ??= facts.Part;
         if (facts.Imprint!.Genre is not null)
         {
             var thesis = new CslItem { Type = CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
@@ -319,16 +332,65 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             if (known.Success && Periodicals.IsNewspaper(known.Groups["cont"].Value)) { container = known.Groups["cont"].Value; startRaw = IndexInRaw(text, known.Index); }
         }
         if (container is null) return null;
-        string between = plain[..first.Start];
+        string between = text[..startRaw].Replace("*", "");
         string rest = plain[first.End..].Trim().TrimStart(',').Trim().TrimEnd('.');
         var loc = rest.Length == 0 ? null : Locators.Parse(rest);
         if (rest.Length > 0 && loc is null) return null;
         var item = new CslItem { Type = PeriodicalType(container, first.Date, loc is not null), ContainerTitle = container, Issued = first.Date };
         // "the Geneva newspaper *La Suisse*": the city is the paper's place.
-        var city = Regex.Match(between, @"the\s+(?<city>\p{Lu}\p{Ll}+)\s+(?:newspaper|daily|weekly|paper)\s+\*?$");
+        var city = Regex.Match(between, @"the\s+(?<city>\p{Lu}\p{Ll}+)\s+(?:newspaper|daily|weekly|paper)\s*$");
         if (city.Success) item = item with { PublisherPlace = city.Groups["city"].Value };
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.8);
         return [startRaw > 0 ? citation.Narrow(startRaw, text.Length, null) : citation];
+    }
+
+    /// <summary>
+    /// Prose that names several books, each with its imprint: "The English translation, entitled
+    /// *The European Tragedy* (London, 1965), is an expanded version of … Peter Kleist, *Zwischen
+    /// Hitler und Stalin, 1939-1945* (Bonn, 1950)". Each titled imprint is a citation of its own.
+    /// </summary>
+    static IReadOnlyList<ParsedCitation>? BookCores(SegmentInput input)
+    {
+        string text = input.Text;
+        var s = input.Structure;
+        var cores = new List<(int Start, int End)>();
+        int from = 0;
+        foreach (var paren in s.Parens)
+        {
+            var facts = Imprint.Parse(text[(paren.Start + 1)..(paren.End - 1)]);
+            if (facts?.Place is null) continue;
+            // The title right before the imprint, with at most a translation between.
+            var title = s.Italics.LastOrDefault(i => i.End <= paren.Start && i.Start >= from);
+            if (title == default || !Regex.IsMatch(text[title.End..paren.Start], @"^\s*(?:\([^)]*\)\s*)?$")) return null;
+            var after = Regex.Match(text[paren.End..], @"^\s*(?:,\s*(?:\d+:\s*)?[\dxivlc][\d\-–, ]*(?=,|$|\s+and\s))?");
+            cores.Add((from, paren.End + after.Length));
+            from = paren.End + after.Length;
+        }
+        if (cores.Count < 2) return null;
+        var result = new List<ParsedCitation>();
+        foreach (var (start, end) in cores)
+        {
+            string piece = text[start..end];
+            int lead = piece.Length - piece.TrimStart(' ', ',', ';').Length;
+            var andLead = Regex.Match(piece[lead..], @"^(?:and|or)\s+");
+            lead += andLead.Length;
+            var sub = new Segmentation.Segment(piece[lead..].TrimEnd(' ', ','), new TextSpan(input.Segment.Span.Start + start + lead, input.Segment.Span.Start + start + lead + piece[lead..].TrimEnd(' ', ',').Length), result.Count == 0 ? input.Segment.Prefix : null);
+            var parsed = Book(SegmentInput.Of(sub, input.Context, input.Previous));
+            if (parsed is null) return null;
+            result.AddRange(parsed);
+        }
+        return result;
+    }
+
+    /// <summary>"Duhnke's dissertation on "German Communism in the Nazi Era,"": a work named by its author's possessive.</summary>
+    static ParsedCitation? PossessiveMention(SegmentInput input, string prose)
+    {
+        var m = Regex.Match(prose, @"(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary|paper)\s+(?:on\s+)?(?<title>[""“][^""”]+[""”],?)");
+        if (!m.Success) return null;
+        var item = new CslItem { Type = CslType.Document, Author = [CslName.Person(m.Groups["possessor"].Value)], Title = Clean.Title(m.Groups["title"].Value) };
+        var c = ParsedCitationFactory.Make(input, CitationForm.ShortForm, item, confidence: 0.7)
+            with { ShortAuthor = m.Groups["possessor"].Value, ShortTitle = item.Title };
+        return c.Narrow(m.Index, m.Index + m.Length, null);
     }
 
     /// <summary>Maps an index in the text without asterisks back to the raw text.</summary>

@@ -13,7 +13,7 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class ShortForms : ICitationRecognizer
 {
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
+    [GeneratedRegex(@"^(?:(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}),\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
     private static partial Regex AuthorOnly();
 
     [GeneratedRegex(@"^(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary)\s+(?:on\s+)?(?<title>.+)$")]
@@ -26,6 +26,8 @@ public sealed partial class ShortForms : ICitationRecognizer
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
         string text = input.Text;
+        // Short forms are short; a long stretch of prose that happens to hold a quotation is commentary.
+        if (text.Length > 200 || Prose.IsProse(text) && !ProseLead().IsMatch(text)) return null;
         var possessive = Possessive().Match(text.Replace("*", ""));
         if (possessive.Success)
         {
@@ -55,13 +57,16 @@ public sealed partial class ShortForms : ICitationRecognizer
         {
             var loc = author.Groups["loc"].Success ? Locators.Parse(author.Groups["loc"].Value) : null;
             if (author.Groups["loc"].Success && loc is null) return null;
-            return Short(input, author.Groups["name"].Value, null, author.Groups["year"].Success ? int.Parse(author.Groups["year"].Value) : null, null, loc, offset);
+            return Short(input, author.Groups["name"].Value, null, author.Groups["year"].Success ? int.Parse(author.Groups["year"].Value) : null, null, loc, offset)
+                with { Part = author.Groups["date"].Success ? author.Groups["date"].Value : null };
         }
 
         // Last chunk: the pinpoint, possibly after a volume ("2: 278-80") or as folios ("11. 52, 67-69").
         Locator? locator = null;
         string? volume = null;
         int last = chunks.Count - 1;
+        int folioChunk = chunks.FindIndex(c => Regex.IsMatch(c.Text, @"^(?:ll?\.|11\.|1\.)\s*\d"));
+        if (folioChunk > 0) last = folioChunk;
         string tailText = text[chunks[last].Span.Start..].Trim().TrimEnd('.');
         var vp = Regex.Match(tailText, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
         var folios = Regex.Match(tailText, @"^(?:ll?\.|11\.|1\.)\s*(?<loc>\d.*)$");
@@ -85,6 +90,14 @@ public sealed partial class ShortForms : ICitationRecognizer
 
         // Title: the italic or quoted span, else the last chunk before the pinpoint.
         var titleSpan = s.Italics.Concat(s.Quotes).Where(sp => sp.End <= titleEnd).OrderBy(sp => sp.Start).FirstOrDefault();
+        if (locator is null && titleSpan != default && titleSpan.End < text.Length)
+        {
+            // "Minuth, \"Sowjetisch-deutsche Friedenskontakte,\" 38–45": the pages follow the quotation's comma.
+            string afterTitle = text[titleSpan.End..].Trim().TrimStart(',').Trim().TrimEnd('.');
+            var vp2 = Regex.Match(afterTitle, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
+            if (vp2.Success && Locators.Parse(vp2.Groups["loc"].Value) is { } l3) { volume = vp2.Groups["vol"].Value; locator = l3; }
+            else if (afterTitle.Length > 0) locator = Locators.Parse(afterTitle);
+        }
         string? title;
         string lead;
         if (titleSpan != default)
@@ -107,7 +120,21 @@ public sealed partial class ShortForms : ICitationRecognizer
         string? family = null, part = null;
         if (lead.Length > 0)
         {
+            var inAuthor = Regex.Match(lead, @"^(?<part>.+?),?\s+in\s+(?<name>[^,]+)$");
+            int comma = lead.IndexOf(", ", StringComparison.Ordinal);
             if (Names.ParseOne(lead, allowInstitutions: false, allowSingleWord: true) is { } name) family = name.Family;
+            else if (inAuthor.Success && Names.ParseOne(inAuthor.Groups["name"].Value, allowInstitutions: false, allowSingleWord: true) is { } inName)
+            {
+                // "TASS statement, Mar. 3, 1943, in Rothstein": the part, then the work's author.
+                part = inAuthor.Groups["part"].Value.Trim();
+                family = inName.Family;
+            }
+            else if (comma > 0 && Names.ParseOne(lead[..comma], allowInstitutions: false, allowSingleWord: true) is { } writer && char.IsLower(lead[comma + 2]))
+            {
+                // "Hassell, diary entry for Dec. 5, 1943": the author, then the part.
+                family = writer.Family;
+                part = lead[(comma + 2)..];
+            }
             else if (Dates.FindAll(lead).Any(d => d.Date.Month is not null)) part = lead;
             else return null;
         }

@@ -20,7 +20,7 @@ public sealed class Structure
     public IReadOnlyList<Span> Brackets { get; }
     public IReadOnlyList<Span> Italics { get; }
     public IReadOnlyList<Span> Quotes { get; }
-    /// <summary>Positions of commas (and colons) outside parentheses, brackets, quotes and italics.</summary>
+    /// <summary>Positions of commas and semicolons outside parentheses, brackets, quotes and italics.</summary>
     public IReadOnlyList<int> TopLevelCommas { get; }
 
     public Structure(string text)
@@ -63,7 +63,7 @@ public sealed class Structure
                     if (quoteStart < 0) { if (IsOpening(text, i)) quoteStart = i; }
                     else if (IsClosing(text, i)) { quotes.Add(new Span(quoteStart, i + 1)); quoteStart = -1; }
                     break;
-                case ',':
+                case ',' or ';':
                     if (parenDepth == 0 && bracketDepth == 0 && italicStart < 0 && quoteStart < 0) commas.Add(i);
                     break;
             }

@@ -34,7 +34,7 @@ public static partial class RussianShelfMark
     {
         var archive = ArchiveName().Match(text);
         bool russian = russianContext || archive.Success;
-        int start = archive.Success ? archive.Index + archive.Length : FirstLevelStart(text);
+        int start = archive.Success ? archive.Index + archive.Length : russianContext ? 0 : FirstLevelStart(text);
         if (start < 0) return null;
 
         var parts = new ArchivalParts();
