@@ -58,6 +58,7 @@ public sealed class DocumentResolver
         if (!_byNote.TryGetValue(at.Note, out var list)) _byNote[at.Note] = list = [];
         list.Add(c);
         c.Record.FirstCitation ??= at;
+        c.Record.LastCitation = at;
         if (c.Parsed.Form != CitationForm.CrossReference) _previous = (at, c);
         if (c.Record.Item.Type == CslType.Chapter && c.Record.Item.ContainerTitle is not null) KnowContainer(c.Record.Item, at);
     }
@@ -83,7 +84,7 @@ public sealed class DocumentResolver
             Title = hasOwnDescription ? own.Title : baseItem.Title,
             Author = hasOwnDescription ? own.Author : baseItem.Author,
             Recipient = hasOwnDescription ? own.Recipient : baseItem.Recipient,
-            Issued = hasOwnDescription ? own.Issued : baseItem.Issued,
+            Issued = hasOwnDescription && ReferenceIdentity.IsArchival(baseItem) ? own.Issued : own.Issued ?? baseItem.Issued,
             Genre = hasOwnDescription ? own.Genre : baseItem.Genre,
             Number = hasOwnDescription ? own.Number : baseItem.Number,
             Note = hasOwnDescription ? own.Note : baseItem.Note,
@@ -134,7 +135,7 @@ public sealed class DocumentResolver
                     Publisher = item.Publisher ?? book.Publisher,
                     Issued = item.Issued ?? book.Issued,
                 };
-                borrowedFrom = container.FirstCitation ?? container.Source;
+                borrowedFrom = container.Source ?? container.FirstCitation;
             }
         }
         // A FRUS volume cited by abbreviation: the earlier citation of the same volume gives the rest.
@@ -154,6 +155,19 @@ public sealed class DocumentResolver
                 if (!known.IsCited || known.Key != ReferenceIdentity.Key(item)) borrowedFrom ??= known.FirstCitation ?? known.Source;
             }
         }
+        // "TsKhSD, Delo 76, 11, 23-24": a partial shelf-mark takes fond and opis from the archive's previous citation.
+        if (item.Archival is { Delo: not null, Fond: null } partial && partial.RepositoryCanonical is { } repository)
+        {
+            var donor = _records.Where(r => r.LastCitation is not null && r.Item.Archival?.RepositoryCanonical == repository && r.Item.Archival.Fond is not null)
+                .OrderByDescending(r => r.LastCitation!.Value.Note).ThenByDescending(r => r.LastCitation!.Value.Index).FirstOrDefault();
+            if (donor is not null)
+            {
+                var parts = partial with { Fond = donor.Item.Archival!.Fond, Opis = partial.Opis ?? donor.Item.Archival.Opis };
+                item = item.WithArchival(parts).WithFlags("shelf-mark completed from the previous citation") with { ArchiveLocation = parts.Describe() };
+                borrowedFrom = donor.LastCitation;
+            }
+            else item = item.WithFlags("partial shelf-mark");
+        }
         var record = Record(item);
         if (record.IsCited)
             return new ResolvedCitation(p, record, Position.Subsequent, record.FirstCitation, p.Locator, p.Label);
@@ -169,7 +183,8 @@ public sealed class DocumentResolver
             var unresolved = p.Item with { Custom = (p.Item.Custom ?? new ReferenceExtras()) with { ShortFormOnly = true } };
             return Full(p with { Item = unresolved }, at, null);
         }
-        work.Item = work.Item.FillFrom(p.Item with { Type = work.Item.Type, Title = null, Volume = null });
+        bool hasNames = work.Item.Author is not null || work.Item.Editor is not null || work.Item.ContainerAuthor is not null;
+        work.Item = work.Item.FillFrom(p.Item with { Type = work.Item.Type, Title = null, Volume = null, Author = hasNames ? null : p.Item.Author });
         if (work.IsCited)
             return new ResolvedCitation(p, work, Position.Subsequent, work.FirstCitation, p.Locator, p.Label);
         return new ResolvedCitation(p, work, Position.First, work.Source, p.Locator, p.Label);

@@ -12,6 +12,7 @@ public sealed class ReferenceRecord(string key, CslItem item)
     public string Key { get; } = key;
     public CslItem Item { get; set; } = item;
     public CitationRef? FirstCitation { get; set; }
+    public CitationRef? LastCitation { get; set; }
     /// <summary>The citation that made this work known (for a book known as a chapter's container).</summary>
     public CitationRef? Source { get; set; }
     public bool IsCited => FirstCitation is not null;

@@ -156,11 +156,12 @@ public static partial class BookParts
                 translated = tr.Groups["tr"].Value.Trim();
             }
             // A title whose volume the OCR glued on: "…voiny. Bol. III, 1956-1964."
-            var glued = Regex.Match(title, @"^(?<t>.+?)[.,]\s*(?<kw>Bol\.|Vol\.)\s*(?<vol>[IVXL]+|\d+)$");
+            var glued = Regex.Match(title, @"^(?<t>.+?)[.,]\s*(?<kw>Bol\.|Vol\.|vol\.)\s*(?<vol>[IVXL]+|\d+)(?:,\s*(?<vt>[^,]+?))?[.,]?$");
             if (glued.Success)
             {
                 title = glued.Groups["t"].Value;
                 volume = glued.Groups["vol"].Value;
+                if (glued.Groups["vt"].Success) volumeTitle = Clean.Title(glued.Groups["vt"].Value);
                 bolRepair = glued.Groups["kw"].Value == "Bol.";
             }
         }
@@ -263,6 +264,12 @@ public static partial class BookParts
         var parsed = Names.ParseList(names, allowInstitutions: role != NameRole.Author, allowSingleWord: true);
         if (parsed is not null) return (parsed, role, false, text.IndexOf(lead, StringComparison.Ordinal), false, null);
 
+        // "Goebbels, diary entry for Sept. 23, 1943": the author, then what of the work is cited.
+        int comma = lead.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && comma + 2 < lead.Length && char.IsLower(lead[comma + 2])
+            && Names.ParseOne(lead[..comma], allowInstitutions: false, allowSingleWord: true) is { } author)
+            return ([author], NameRole.Author, false, text.IndexOf(lead, StringComparison.Ordinal), false, lead[(comma + 2)..].Trim());
+
         // "Stalin to Churchill, Mar. 15, 1943, Ministry of Foreign Affairs of the U.S.S.R., ed. and tr.": a dated part, then the editors.
         var dated = Dates.FindAll(lead).LastOrDefault(d => d.Date.Month is not null);
         if (dated is not null && !Prose.IsProse(lead[..dated.End]))
@@ -274,12 +281,6 @@ public static partial class BookParts
             var restNames = Names.ParseList(rn, allowInstitutions: true, allowSingleWord: true);
             if (restNames is not null) return (restNames, rr, false, 0, false, part);
         }
-        // "Goebbels, diary entry for Sept. 23, 1943": the author, then what of the work is cited.
-        int comma = lead.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && comma + 2 < lead.Length && char.IsLower(lead[comma + 2])
-            && Names.ParseOne(lead[..comma], allowInstitutions: false, allowSingleWord: true) is { } author)
-            return ([author], NameRole.Author, false, text.IndexOf(lead, StringComparison.Ordinal), false, lead[(comma + 2)..].Trim());
-
         // "… biography of Alexandra M. Kollontay by Anna M. Itkina": the names that end the prose.
         if (Names.Trailing(lead) is { } trailing)
         {

@@ -35,7 +35,7 @@ public sealed class CitationGrammar
         foreach (var recognizer in _recognizers)
         {
             var result = recognizer.TryParse(input);
-            if (result is not null) return result;
+            if (result is not null) return result.Select(Normalizers.Apply).ToList();
         }
         return [];
     }

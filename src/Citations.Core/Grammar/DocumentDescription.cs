@@ -53,6 +53,8 @@ public static partial class DocumentDescription
         public string? TranslatedTitle { get; init; }
         /// <summary>An abbreviation the description declares for its author: "(KI)".</summary>
         public (string Abbreviation, CslName Name)? DeclaredAuthor { get; init; }
+        /// <summary>Where the citation begins in the described text, after prose that leads to it.</summary>
+        public int Start { get; init; }
     }
 
     /// <summary>Reads a description; <paramref name="context"/> expands abbreviations of authors declared earlier ("the KI").</summary>
@@ -61,15 +63,49 @@ public static partial class DocumentDescription
         string t = text.Trim().TrimEnd(',', ';', '.').Trim();
         var facts = new Facts();
         if (t.Length == 0) return facts;
+        int start = text.Length - text.TrimStart().Length;
 
-        // A quoted title comes first: "\"Interview between …,\" Press Reading Bureau, Stockholm, to …".
+        // Commentary before the description: keep the last sentence; one that hands over ("… is in the") leaves nothing.
+        var sentences = Regex.Split(t, @"(?<=[.!?][""”]?)\s+(?=\p{Lu})");
+        if (sentences.Length > 1 && Prose.IsProse(string.Join(" ", sentences[..^1])))
+        {
+            string lastSentence = sentences[^1];
+            start = text.IndexOf(lastSentence, StringComparison.Ordinal);
+            t = lastSentence;
+        }
+        if (Prose.IsProse(t) && Regex.IsMatch(t, @"\b(?:is|are|was|were|appears?)\s+(?:in|at|among)(?:\s+the)?$"))
+            return facts with { Start = text.Length };
+
+        // A quoted title: "\"Interview between …,\" Press Reading Bureau, …", "press survey, \"More Rumors …,\" Oct. 8, 1943",
+        // "One of the best contemporary assessments is Arnold Wolfers, \"Soviet Policy toward Germany,\"".
         string? quotedTitle = null;
-        var q = Regex.Match(t, @"^[""“](?<title>[^""”]+?)[,.]?[""”],?\s*(?<rest>.*)$");
+        IReadOnlyList<CslName>? quotedAuthor = null;
+        string? leadGenre = null;
+        var q = Regex.Match(t, @"^(?<lead>[^""“]*?)[""“](?<title>[^""”]+?)[,.]?[""”],?\s*(?<rest>.*)$");
         if (q.Success)
         {
-            quotedTitle = q.Groups["title"].Value.Trim().TrimEnd(',');
-            t = q.Groups["rest"].Value.Trim();
+            string lead = q.Groups["lead"].Value.Trim().TrimEnd(',').Trim();
+            if (lead.Length > 0)
+            {
+                if (Names.ParseList(lead, allowInstitutions: false, allowSingleWord: true) is { } names) quotedAuthor = names;
+                else if (Names.Trailing(lead) is { } trailing)
+                {
+                    quotedAuthor = trailing.Names;
+                    start += t.IndexOf(lead, StringComparison.Ordinal) + trailing.Start;
+                }
+                else if (GenrePhrase().Match(lead) is { Success: true } g && g.Length >= lead.Length - 1) leadGenre = GenreName(g.Groups["genre"].Value);
+                else lead = "";
+            }
+            if (lead.Length > 0 || q.Groups["lead"].Length == 0)
+            {
+                quotedTitle = q.Groups["title"].Value.Trim().TrimEnd(',');
+                t = q.Groups["rest"].Value.Trim();
+            }
         }
+        // "… enclosed in A. J. Drexel Biddle to Secretary of State, June 26, 1943": the date is the covering letter's.
+        var enclosed = Regex.Match(t, @"^(?:enclosed|attached)\s+(?:in|to)\s+.+$", RegexOptions.IgnoreCase);
+        if (quotedTitle is not null && enclosed.Success)
+            return facts with { Title = quotedTitle, Author = quotedAuthor, Note = t, Start = start };
 
         // The date ends the description proper; what follows it says who wrote it, or comments.
         var dates = Dates.FindAll(t).Where(d => d.Date.DateParts is [{ Count: > 1 }, ..] || IsStandaloneYear(t, d)).ToList();
@@ -80,6 +116,14 @@ public static partial class DocumentDescription
             head = Regex.Replace(head, @"(?:,\s*|\s+)(?:received|delivered|dated|on)$", "", RegexOptions.IgnoreCase).Trim();
         facts = facts with { Issued = date?.Date };
 
+        // After the date, a translation in brackets: "…, 26 November 1956 [Policies of the SED …]".
+        var trailingTranslation = Regex.Match(tail, @"^\[(?<tr>[^\]]+)\]\s*,?\s*(?<rest>.*)$");
+        if (trailingTranslation.Success)
+        {
+            facts = facts with { TranslatedTitle = trailingTranslation.Groups["tr"].Value.Trim() };
+            tail = trailingTranslation.Groups["rest"].Value.Trim();
+        }
+
         // "Title [Translation]" or "Title (Translation)".
         var translation = Regex.Match(head, @"^(?<title>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]+)[\])]$");
         if (translation.Success && !head.Contains(" to "))
@@ -89,7 +133,7 @@ public static partial class DocumentDescription
         }
 
         var letter = Letter().Match(head);
-        if (letter.Success && ParseParty(letter.Groups["from"].Value) is { } from && ParseParty(letter.Groups["to"].Value) is { } to)
+        if (letter.Success && !GenreStart().IsMatch(head) && ParseParty(letter.Groups["from"].Value) is { } from && ParseParty(letter.Groups["to"].Value) is { } to)
         {
             return facts with
             {
@@ -97,6 +141,7 @@ public static partial class DocumentDescription
                 Title = quotedTitle ?? head,
                 Author = [from],
                 Recipient = [to],
+                Start = start,
             };
         }
 
@@ -168,13 +213,17 @@ public static partial class DocumentDescription
         return facts with
         {
             Title = quotedTitle ?? title,
-            Author = author,
+            Author = quotedAuthor ?? author,
+            Start = start,
             Recipient = recipient,
-            Genre = genre,
+            Genre = leadGenre ?? genre,
             Note = note,
             DeclaredAuthor = declared,
         };
     }
+
+    [GeneratedRegex(@"^(?:note|memorandum|memo|report|minutes|summary|record|statement|telegram|cable|diary|transcript)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GenreStart();
 
     static bool IsStandaloneYear(string t, DateMatch d) =>
         // "…, 1943" as a date of its own, not "for 1958" or a year inside a title.
@@ -203,7 +252,9 @@ public static partial class DocumentDescription
         int comma = t.IndexOf(", ", StringComparison.Ordinal);
         string head = comma > 0 ? t[..comma] : t;
         if (Names.LooksLikePerson(head, allowSingleWord: true) && !Names.LooksLikeInstitution(head)) return Names.Person(head);
-        if (t.Length <= 80 && char.IsUpper(t[0]) && !Dates.FindAll(t).Any()) return CslName.Institution(t);
+        // An office: "German foreign office", "Secretary of State", "British Embassy, Bern".
+        bool office = Regex.IsMatch(t, @"\b(?:office|legation|embassy|consulate|ministry|department|bureau|secretary|minister|ambassador|mission|commissariat|government|committee|council|headquarters|command|staff|cabinet|chancellery)\b", RegexOptions.IgnoreCase);
+        if (office && t.Length <= 80 && char.IsUpper(t[0]) && t.Split(' ').Length <= 8 && !Dates.FindAll(t).Any()) return CslName.Institution(t);
         return null;
     }
 

@@ -176,8 +176,8 @@ public sealed class DanglingParts : ICitationRecognizer
         var dates = Dates.FindAll(text);
         if (dates.Count == 0) return null;
         var last = dates[^1];
-        // The description must end with its date.
-        if (last.End < text.TrimEnd('.').Length - 1) return null;
+        // The description must end with its date, a date of a document (day or month), and not be commentary.
+        if (last.End < text.TrimEnd('.').Length - 1 || last.Date.Month is null || Prose.IsProse(text)) return null;
         var facts = DocumentDescription.Parse(text);
         if (facts.Title is null && facts.Author is null) return null;
         var item = new CslItem { Type = facts.Type, Title = facts.Title, Author = facts.Author, Recipient = facts.Recipient, Issued = facts.Issued, Genre = facts.Genre };

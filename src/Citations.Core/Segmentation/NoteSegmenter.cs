@@ -15,6 +15,13 @@ public static partial class NoteSegmenter
     [GeneratedRegex(@"^(?:See|Cf\.|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Source|Sources|In addition)\b")]
     private static partial Regex SignalStart();
 
+    [GeneratedRegex(@"\G,\s+(?:quoted|cited|reprinted|referred\s+to|reported|summarized)\s+in\s")]
+    private static partial Regex QuotedIn();
+
+    // "Stalin, quoted in", "Communist Party of Germany, Directive of May 27, 1943, referred to in": who or what is quoted is part of the signal.
+    [GeneratedRegex(@"^(?<signal>[^*""“(;]{1,90}?,\s+(?:quoted|cited|reprinted|referred\s+to|reported|summarized)\s+in)\s+")]
+    private static partial Regex QuotedInSignal();
+
     public static IReadOnlyList<Segment> Split(string note)
     {
         var cuts = new List<(int End, int NextStart)>();
@@ -43,6 +50,14 @@ public static partial class NoteSegmenter
                 cuts.Add((i, i + 1));
                 continue;
             }
+            if (c == ',' && quote == 0 && QuotedIn().Match(note, i) is { Success: true } q && q.Index == i)
+            {
+                int from = cuts.Count == 0 ? 0 : cuts[^1].NextStart;
+                string before = note[from..i];
+                // "…(1941), no. 6-7, quoted in report no. …": a citation ends and another begins.
+                if (before.Contains('*') || before.Contains('"') || before.Contains('(') || before.Contains('“'))
+                    cuts.Add((i, i + 1));
+            }
             if (c == '.' && IsSentenceBreak(note, i, quote))
                 cuts.Add((i + 1, i + 1));
         }
@@ -69,6 +84,11 @@ public static partial class NoteSegmenter
             prefix = m.Groups["signal"].Value;
             // "and" alone joins citations ("…; and Boris Meissner"), it is not a signal.
             start += m.Length;
+        }
+        else if (QuotedInSignal().Match(note[start..end]) is { Success: true } quoted)
+        {
+            prefix = quoted.Groups["signal"].Value;
+            start += quoted.Length;
         }
         else
         {

@@ -42,7 +42,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
 
         var russian = RussianShelfMark.Find(text, russianContext: false, input.Context.FolioAbbreviationDeclared);
         if (russian is not null && (russian.Archive is not null || russian.Levels >= 2))
-            return [Build(input, text[..russian.Span.Start], russian, CitationForm.Full)];
+            return PerDay(Build(input, text[..russian.Span.Start], russian, CitationForm.Full));
 
         var library = PresidentialLibrary().Match(text);
         if (library.Success)
@@ -67,7 +67,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
 
         var tail = ArchivalTail.Find(text, input.Structure, input.Context, previous);
         if (tail is not null)
-            return [Build(input, text[..tail.Span.Start], tail, tail.InheritsByIbid ? CitationForm.IbidInherit : CitationForm.Full)];
+            return PerDay(Build(input, text[..tail.Span.Start], tail, tail.InheritsByIbid ? CitationForm.IbidInherit : CitationForm.Full));
         return null;
     }
 
@@ -122,7 +122,21 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
         var parsed = ParsedCitationFactory.Make(input, form, item, mark.Locator, mark.Label, confidence: description.Length > 0 ? 0.85 : 0.8);
         if (facts.DeclaredAuthor is { } declared)
             input.Context.Declare(declared.Abbreviation, new CslItem { Author = [declared.Name] });
-        return parsed;
+        int start = Math.Min(facts.Start, mark.Span.Start);
+        return start > 0 ? parsed.Narrow(start, input.Text.Length) : parsed;
+    }
+
+    /// <summary>"…, Aug. 11, 23, 1943, N 4898/66/38, FO 371/36956": two documents of one file, one per day.</summary>
+    static IReadOnlyList<ParsedCitation> PerDay(ParsedCitation c)
+    {
+        var m = Regex.Match(c.Segment.Text, @"(?<month>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?<d1>\d{1,2}),\s*(?<d2>\d{1,2}),\s+(?<year>\d{4})");
+        if (!m.Success || c.Item.Issued is null) return [c];
+        int year = int.Parse(m.Groups["year"].Value);
+        int month = c.Item.Issued.Month ?? 1;
+        var first = c with { Item = c.Item with { Issued = CslDate.Of(year, month, int.Parse(m.Groups["d1"].Value)) } };
+        var second = c with { Item = c.Item with { Issued = CslDate.Of(year, month, int.Parse(m.Groups["d2"].Value)) }, Prefix = null };
+        int cut = m.Groups["d2"].Index;
+        return [first.Narrow(0, m.Groups["d1"].Index + m.Groups["d1"].Length), second.Narrow(cut, c.Segment.Text.Length, null)];
     }
 }
 
@@ -143,6 +157,14 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
         var h = Hereafter().Match(input.Text);
         if (!h.Success) return null;
         string body = input.Text[..h.Index].Trim().TrimEnd(',').Trim();
+        // "The following archival sources will be cited throughout this essay: Records of …"
+        int lead = 0;
+        var intro = Regex.Match(body, @"^(?<prose>[^:]{10,200}):\s+(?=\p{Lu})");
+        if (intro.Success && Prose.IsProse(intro.Groups["prose"].Value))
+        {
+            lead = intro.Length;
+            body = body[lead..];
+        }
         var structure = new Structure(body);
         var chunks = structure.Chunks(0, body.Length).Select(c => c.Text).ToList();
         var parts = new ArchivalParts();
@@ -182,6 +204,6 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
             ArchiveLocation = parts.Describe(),
         }.WithArchival(parts);
         var parsed = ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.9) with { DeclaredAbbreviation = h.Groups["abbr"].Value.Trim() };
-        return [parsed];
+        return [lead > 0 ? parsed.Narrow(lead, input.Text.Length) : parsed];
     }
 }
