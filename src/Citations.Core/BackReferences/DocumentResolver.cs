@@ -14,14 +14,23 @@ public sealed class DocumentResolver
 {
     readonly List<ReferenceRecord> _records = [];
     readonly Dictionary<string, ReferenceRecord> _byKey = new(StringComparer.Ordinal);
-    readonly Dictionary<int, List<ResolvedCitation>> _byNote = [];
-    readonly List<(CitationRef At, ResolvedCitation Citation)> _crossReferences = [];
+    // Notes are kept by their place in the sequence: a document may number two notes alike.
+    readonly List<List<ResolvedCitation>> _byPosition = [];
+    readonly Dictionary<int, int> _positionOfNumber = [];
+    readonly List<(int Position, int Index, ResolvedCitation Citation)> _crossReferences = [];
     (CitationRef At, ResolvedCitation Citation)? _previous;
 
     /// <summary>Every reference cited in the document, in order of first citation.</summary>
     public IEnumerable<ReferenceRecord> References => _records.Where(r => r.IsCited).OrderBy(r => r.FirstCitation!.Value.Note).ThenBy(r => r.FirstCitation!.Value.Index);
 
     public CslItem? PreviousItem => _previous?.Citation.Record.Item;
+
+    /// <summary>Starts the next note of the sequence; its citations follow with <see cref="Resolve"/>.</summary>
+    public void BeginNote(int number)
+    {
+        _positionOfNumber.TryAdd(number, _byPosition.Count);
+        _byPosition.Add([]);
+    }
 
     public ResolvedCitation Resolve(ParsedCitation p, CitationRef at)
     {
@@ -33,30 +42,28 @@ public sealed class DocumentResolver
             CitationForm.CrossReference => CrossReferencePlaceholder(p),
             _ => Full(p, at, borrowedFrom: null),
         };
-        if (p.Form == CitationForm.CrossReference) _crossReferences.Add((at, resolved));
+        if (p.Form == CitationForm.CrossReference) _crossReferences.Add((_byPosition.Count - 1, _byPosition[^1].Count, resolved));
         Register(resolved, at);
         return resolved;
     }
 
-    /// <summary>Resolves the cross-references ("see n. 80") once every note is known, and gives each note its citations.</summary>
-    public IReadOnlyDictionary<int, List<ResolvedCitation>> Finish()
+    /// <summary>Resolves the cross-references ("see n. 80") once every note is known; the citations of each note, in sequence order.</summary>
+    public IReadOnlyList<IReadOnlyList<ResolvedCitation>> Finish()
     {
-        foreach (var (at, c) in _crossReferences)
+        foreach (var (position, index, c) in _crossReferences)
         {
             int target = c.Parsed.NoteReferences[0];
-            if (!_byNote.TryGetValue(target, out var cited) || cited.Count == 0) continue;
-            var first = cited[0];
-            var replaced = c with { Record = first.Record, RefersTo = new CitationRef(target, 1), Position = Position.Subsequent };
-            var list = _byNote[at.Note];
-            list[at.Index - 1] = replaced;
+            if (!_positionOfNumber.TryGetValue(target, out int targetPosition) || _byPosition[targetPosition].Count == 0) continue;
+            var first = _byPosition[targetPosition][0];
+            _byPosition[position][index] = c with { Record = first.Record, RefersTo = new CitationRef(target, 1), Position = Position.Subsequent };
         }
-        return _byNote;
+        return _byPosition;
     }
 
     void Register(ResolvedCitation c, CitationRef at)
     {
-        if (!_byNote.TryGetValue(at.Note, out var list)) _byNote[at.Note] = list = [];
-        list.Add(c);
+        if (_byPosition.Count == 0) BeginNote(at.Note);
+        _byPosition[^1].Add(c);
         c.Record.FirstCitation ??= at;
         c.Record.LastCitation = at;
         if (c.Parsed.Form != CitationForm.CrossReference) _previous = (at, c);

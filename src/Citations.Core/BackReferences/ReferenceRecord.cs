@@ -27,7 +27,7 @@ public sealed record ResolvedCitation(
     string? Locator,
     string? Label)
 {
-    public Citation ToCitation(string noteText) => new()
+    public Citation ToCitation() => new()
     {
         Item = Record.Item,
         Locator = Locator,

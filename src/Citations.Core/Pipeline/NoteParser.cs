@@ -29,11 +29,13 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
         var context = new DocumentContext();
         var resolver = new DocumentResolver();
         var errors = new Dictionary<int, string>();
-        foreach (var note in notes)
+        for (int position = 0; position < notes.Count; position++)
         {
+            var note = notes[position];
+            resolver.BeginNote(note.Number);
             if (note.Text.Length > MaxNoteLength)
             {
-                errors[note.Number] = $"note {note.Number} is {note.Text.Length:N0} characters long (limit {MaxNoteLength:N0}); kept unparsed";
+                errors[position] = $"note {note.Number} is {note.Text.Length:N0} characters long (limit {MaxNoteLength:N0}); kept unparsed";
                 continue;
             }
             try
@@ -49,7 +51,7 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                errors[note.Number] = $"note {note.Number} could not be parsed: {e.Message}";
+                errors[position] = $"note {note.Number} could not be parsed: {e.Message}";
             }
         }
 
@@ -64,11 +66,10 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
         }
 
         var result = new List<ParsedNote>();
-        foreach (var note in notes)
+        for (int position = 0; position < notes.Count; position++)
         {
-            var citations = byNote.TryGetValue(note.Number, out var list)
-                ? list.Select(c => c.ToCitation(note.Text) with { Item = final.GetValueOrDefault(c.Record) ?? c.Record.Item }).ToList()
-                : [];
+            var note = notes[position];
+            var citations = byNote[position].Select(c => c.ToCitation() with { Item = final.GetValueOrDefault(c.Record) ?? c.Record.Item }).ToList();
             result.Add(new ParsedNote
             {
                 Number = note.Number,
@@ -78,7 +79,7 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
                 Confidence = note.Lines == default ? null : note.Confidence,
                 Flags = note.Flags,
                 Citations = citations,
-                Error = errors.GetValueOrDefault(note.Number),
+                Error = errors.GetValueOrDefault(position),
             });
         }
         return new DocumentCitations(result, records.Select(r => final[r]).ToList());

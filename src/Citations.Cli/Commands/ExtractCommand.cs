@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Citations.Cli.Input;
+using Citations.Core.Json;
+using Citations.Core.Model;
+using Citations.Core.Pipeline;
+
+namespace Citations.Cli.Commands;
+
+/// <summary><c>citations extract FILE [--format …] [-o OUT]</c>: a document's notes, citations and references.</summary>
+public static class ExtractCommand
+{
+    /// <summary>The output formats, each writing an extraction result.</summary>
+    static readonly Dictionary<string, Action<ExtractionResult, TextWriter>> Formats = new(StringComparer.Ordinal)
+    {
+        ["json"] = (result, w) => w.Write(CitationsJson.Serialize(result, indented: true)),
+        ["csl-json"] = (result, w) => w.Write(CitationsJson.Serialize(result.References, indented: true)),
+    };
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The document: plain text or Markdown, or - for standard input." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "What to write: " + string.Join(", ", Formats.Keys) + ".",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("extract", "Find a document's notes and turn every citation into a structured reference.") { file, format, output };
+        command.SetAction((parse, _) =>
+        {
+            var input = InputReader.Read(parse.GetValue(file)!);
+            var stderr = parse.InvocationConfiguration.Error;
+            foreach (string warning in input.Warnings) stderr.WriteLine($"citations: {warning}");
+            var result = new DocumentExtractor().Extract(input.Text, input.Name);
+            if (result.Notes.Count == 0) stderr.WriteLine($"citations: {input.Name}: no notes found");
+            foreach (string warning in result.Document.Warnings ?? []) stderr.WriteLine($"citations: {input.Name}: {warning}");
+            using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
+            Formats[parse.GetValue(format)!](result, o.Writer);
+            o.Writer.WriteLine();
+            o.Commit();
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}
