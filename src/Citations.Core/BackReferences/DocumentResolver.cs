@@ -203,28 +203,20 @@ public sealed class DocumentResolver
     /// <summary>The work an author's name and short title point at: cited works first, then books known as containers.</summary>
     ReferenceRecord? FindWork(string? family, string? shortTitle, int? year = null)
     {
-        ReferenceRecord? best = null;
-        foreach (var r in _records.OrderByDescending(r => r.IsCited))
+        string titleKey = TextKey.Of(shortTitle);
+        string familyKey = TextKey.Of(family);
+        bool Matches(ReferenceRecord r)
         {
-            var item = r.Item;
-            bool titleMatch = shortTitle is not null && TextKey.ShortTitleMatches(shortTitle, item.Title);
-            var names = (item.Author ?? []).Concat(item.Editor ?? []).Concat(item.ContainerAuthor ?? []).ToList();
-            bool nameMatch = family is not null && names.Any(n => TextKey.Of(n.Family ?? n.Literal) == TextKey.Of(family));
+            bool nameMatch = family is not null && r.NameKeys.Contains(familyKey);
             if (shortTitle is not null)
-            {
-                if (!titleMatch) continue;
-                if (family is not null && names.Count > 0 && !nameMatch) continue;
-            }
-            else
-            {
-                // Author only ("Mastny, p. 1378"): the name must match and the years must not differ.
-                if (!nameMatch) continue;
-                if (year is not null && item.Issued?.Year is int y && y != year) continue;
-            }
-            if (best is null || r.IsCited && !best.IsCited) best = r;
-            if (best.IsCited) break;
+                return TextKey.KeysMatch(titleKey, r.TitleKey) && (family is null || r.NameKeys.Count == 0 || nameMatch);
+            // Author only ("Mastny, p. 1378"): the name must match and the years must not differ.
+            return nameMatch && !(year is not null && r.Item.Issued?.Year is int y && y != year);
         }
-        return best;
+        // A work already cited wins over a book known only as a chapter's container.
+        foreach (var r in _records) if (r.IsCited && Matches(r)) return r;
+        foreach (var r in _records) if (!r.IsCited && Matches(r)) return r;
+        return null;
     }
 
     ReferenceRecord Record(CslItem item)

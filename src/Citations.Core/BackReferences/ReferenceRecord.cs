@@ -9,8 +9,24 @@ namespace Citations.Core.BackReferences;
 /// </summary>
 public sealed class ReferenceRecord(string key, CslItem item)
 {
+    CslItem _item = item;
+    string? _titleKey;
+    HashSet<string>? _nameKeys;
+
     public string Key { get; } = key;
-    public CslItem Item { get; set; } = item;
+
+    public CslItem Item
+    {
+        get => _item;
+        set { _item = value; _titleKey = null; _nameKeys = null; }
+    }
+
+    /// <summary>The title as a comparison key, computed once per change of the item.</summary>
+    public string TitleKey => _titleKey ??= TextKey.Of(_item.Title);
+
+    /// <summary>Family names (and literal names) of authors, editors and container authors, as keys.</summary>
+    public HashSet<string> NameKeys => _nameKeys ??= (_item.Author ?? []).Concat(_item.Editor ?? []).Concat(_item.ContainerAuthor ?? [])
+        .Select(n => TextKey.Of(n.Family ?? n.Literal)).ToHashSet(StringComparer.Ordinal);
     public CitationRef? FirstCitation { get; set; }
     public CitationRef? LastCitation { get; set; }
     /// <summary>The citation that made this work known (for a book known as a chapter's container).</summary>

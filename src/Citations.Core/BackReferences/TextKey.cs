@@ -18,15 +18,19 @@ public static class TextKey
             else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
         }
         string key = sb.ToString().Trim();
-        foreach (string article in new[] { "the ", "a ", "an ", "der ", "die ", "das ", "le ", "la ", "les " })
+        foreach (string article in LeadingArticles)
             if (key.StartsWith(article, StringComparison.Ordinal)) return key[article.Length..];
         return key;
     }
 
+    static readonly string[] LeadingArticles = ["the ", "a ", "an ", "der ", "die ", "das ", "le ", "la ", "les "];
+
     /// <summary>Whether a short title names the full one: a prefix ("British Foreign Policy") or a run of its words ("Glasnost Tapes").</summary>
-    public static bool ShortTitleMatches(string? shortTitle, string? fullTitle)
+    public static bool ShortTitleMatches(string? shortTitle, string? fullTitle) => KeysMatch(Of(shortTitle), Of(fullTitle));
+
+    /// <summary><see cref="ShortTitleMatches"/> on titles already made keys.</summary>
+    public static bool KeysMatch(string s, string f)
     {
-        string s = Of(shortTitle), f = Of(fullTitle);
         if (s.Length == 0 || f.Length == 0) return false;
         if (f == s || f.StartsWith(s + " ", StringComparison.Ordinal) || f.StartsWith(s, StringComparison.Ordinal) && s.Length >= 12) return true;
         // A run of whole words inside the title, of some length.

@@ -1,3 +1,4 @@
+using Citations.Core.Grammar.Lexicon;
 using Citations.Core.Model;
 
 namespace Citations.Core.Evaluation;
@@ -103,7 +104,7 @@ public static class ScoredFields
     public static string Normalize(string value)
     {
         string v = value.Replace('–', '-').Replace('—', '-').Replace('’', '\'').Replace('“', '"').Replace('”', '"');
-        v = System.Text.RegularExpressions.Regex.Replace(v, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        v = Grammar.Clean.Spaces(v).Trim().TrimEnd(Punctuation.FieldEnd).Trim();
         return v.ToLowerInvariant();
     }
 }

@@ -34,6 +34,27 @@ public sealed record BookFacts
 /// <summary>Parses book-like text; also the "in …" container of a chapter.</summary>
 public static partial class BookParts
 {
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)\s+\p{Ll}+s\b.*\s(?:in|on)$")]
+    private static partial Regex NameThenVerb();
+
+    [GeneratedRegex(@"^\s*,\s*eds?\.\s*,\s*$")]
+    private static partial Regex EditorMarkBetween();
+
+    [GeneratedRegex(@"\s(?:and|&)\s")]
+    private static partial Regex AndBetweenNames();
+
+    [GeneratedRegex(@"^(?:eds?\.|ed\. and tr\.)$")]
+    private static partial Regex EditorMark();
+
+    [GeneratedRegex(@"^(?<t>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]*)[\])]\s*$")]
+    private static partial Regex TitleWithTranslation();
+
+    [GeneratedRegex(@"^(?<t>.+?)[.,]\s*(?<kw>Bol\.|Vol\.|vol\.)\s*(?<vol>[IVXL]+|\d+)(?:,\s*(?<vt>[^,]+?))?[.,]?$")]
+    private static partial Regex VolumeGluedToTitle();
+
+    [GeneratedRegex(@"^(?:in\s+)?(?:his|her|their)$")]
+    private static partial Regex Possessive();
+
     [GeneratedRegex(@"^(?:(?<bol>Bol\.)|vol\.|Vol\.|volume|Volume|Bd\.|t\.|tom)\s*(?<vol>\d{1,3}|[IVXL]{1,6})$")]
     private static partial Regex VolumeChunk();
 
@@ -98,7 +119,7 @@ public static partial class BookParts
         {
             // "*Kommission der Historiker der DDR und UdSSR*, ed., *Der deutsche Imperialismus …*": the first italic is the editor.
             var second = s.Italics.FirstOrDefault(i => i.Start > italic.End && i.End <= headEnd);
-            if (second != default && Regex.IsMatch(text[italic.End..second.Start], @"^\s*,\s*eds?\.\s*,\s*$"))
+            if (second != default && EditorMarkBetween().IsMatch(text[italic.End..second.Start]))
             {
                 italicEditors = [CslName.Institution(Clean.Title(italic.Of(text)))];
                 italic = second;
@@ -120,14 +141,14 @@ public static partial class BookParts
             {
                 string candidate = string.Join(", ", chunks.Take(k).Select(c => c.Text));
                 var (names, r) = Names.SplitRole(candidate);
-                if (k > 1 && !Regex.IsMatch(candidate, @"\s(?:and|&)\s")) break;
+                if (k > 1 && !AndBetweenNames().IsMatch(candidate)) break;
                 var parsed = Names.ParseList(names, allowInstitutions: r != NameRole.Author);
                 if (parsed is null) continue;
                 authors = parsed;
                 role = r;
                 titleChunk = k;
             }
-            if (authors is not null && titleChunk < chunks.Count && Names.SplitRole(chunks[titleChunk].Text) is var (_, extraRole) && extraRole != NameRole.Author && Regex.IsMatch(chunks[titleChunk].Text, @"^(?:eds?\.|ed\. and tr\.)$"))
+            if (authors is not null && titleChunk < chunks.Count && Names.SplitRole(chunks[titleChunk].Text) is var (_, extraRole) && extraRole != NameRole.Author && EditorMark().IsMatch(chunks[titleChunk].Text))
             {
                 role = extraRole;
                 titleChunk++;
@@ -149,14 +170,14 @@ public static partial class BookParts
         var bolRepair = false;
         if (title is not null)
         {
-            var tr = Regex.Match(title, @"^(?<t>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]*)[\])]\s*$");
+            var tr = TitleWithTranslation().Match(title);
             if (tr.Success && Imprint.Parse(tr.Groups["tr"].Value) is null)
             {
                 title = tr.Groups["t"].Value.Trim();
                 translated = tr.Groups["tr"].Value.Trim();
             }
             // A title whose volume the OCR glued on: "…voiny. Bol. III, 1956-1964."
-            var glued = Regex.Match(title, @"^(?<t>.+?)[.,]\s*(?<kw>Bol\.|Vol\.|vol\.)\s*(?<vol>[IVXL]+|\d+)(?:,\s*(?<vt>[^,]+?))?[.,]?$");
+            var glued = VolumeGluedToTitle().Match(title);
             if (glued.Success)
             {
                 title = glued.Groups["t"].Value;
@@ -202,15 +223,13 @@ public static partial class BookParts
         if (imprint is null && locator is null && volume is not null && volumeTitle is not null)
         {
             // "Rothstein, *Soviet Foreign Policy*, 1: 53-57": no imprint, so "1: 53-57" is volume and pages.
-            var vp = Regex.Match(volume + ": " + volumeTitle, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-            if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l) { locator = l; volumeTitle = null; }
+            if (Locators.VolumeAndPages(volume + ": " + volumeTitle) is { } vp) { locator = vp.Locator; volumeTitle = null; }
         }
         if (imprint is null && locator is null && afterTitle.Count > 0)
         {
             // "*Sie kämpften für Deutschland*, 146-51": pages right after a title given in short.
             string tail = text[afterTitle[0].Span.Start..].Trim().TrimEnd('.');
-            var vp = Regex.Match(tail, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-            if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l1) { volume = vp.Groups["vol"].Value; locator = l1; volumeTitle = null; }
+            if (Locators.VolumeAndPages(tail) is { } vp) { (volume, locator) = vp; volumeTitle = null; }
             else if (Locators.Parse(tail) is { } l2) { locator = l2; volume = null; volumeTitle = null; }
         }
         if (title is null || title.Length == 0) return null;
@@ -245,10 +264,9 @@ public static partial class BookParts
     /// <summary>", 359, 364" / ": 239, 244" / ", 1: 49" after the imprint.</summary>
     public static (string? Volume, Locator? Locator) AfterImprint(string rest)
     {
-        string r = rest.Trim().TrimStart(',', ':').Trim().TrimEnd('.');
+        string r = rest.Trim().TrimStart(Punctuation.CommaColon).Trim().TrimEnd('.');
         if (r.Length == 0) return (null, null);
-        var vp = Regex.Match(r, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-        if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l) return (vp.Groups["vol"].Value, l);
+        if (Locators.VolumeAndPages(r) is { } vp) return vp;
         return (null, Locators.Parse(r));
     }
 
@@ -259,7 +277,7 @@ public static partial class BookParts
     static (IReadOnlyList<CslName>?, NameRole, bool SameAuthor, int Start, bool FromProse, string? Part) Lead(string lead, string text)
     {
         if (lead.Length == 0) return (null, NameRole.Author, false, 0, false, null);
-        if (Regex.IsMatch(lead, @"^(?:in\s+)?(?:his|her|their)$")) return (null, NameRole.Author, true, 0, false, null);
+        if (Possessive().IsMatch(lead)) return (null, NameRole.Author, true, 0, false, null);
         var (names, role) = Names.SplitRole(lead);
         var parsed = Names.ParseList(names, allowInstitutions: role != NameRole.Author, allowSingleWord: true);
         if (parsed is not null) return (parsed, role, false, text.IndexOf(lead, StringComparison.Ordinal), false, null);
@@ -289,7 +307,7 @@ public static partial class BookParts
             return (trailing.Names, tr, false, text.IndexOf(tail, StringComparison.Ordinal), false, null);
         }
         // "Janusz K. Zawodny summarizes the evidence in": a name, then a verb.
-        var prose = Regex.Match(lead, @"^(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)\s+\p{Ll}+s\b.*\s(?:in|on)$");
+        var prose = NameThenVerb().Match(lead);
         if (prose.Success && Names.LooksLikePerson(prose.Groups["name"].Value))
             return ([Names.Person(prose.Groups["name"].Value)], NameRole.Author, false, -1, true, null);
         return (null, NameRole.Author, false, 0, false, null);

@@ -41,6 +41,9 @@ public sealed partial class CrossReferences : ICitationRecognizer
 /// <summary>"Ibid.", "Ibid", "*ibid.*", "ibid., 698-99", "Ibid, 11. 17-18": the previous citation's reference.</summary>
 public sealed partial class LeadingIbid : ICitationRecognizer
 {
+    [GeneratedRegex(@"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Frames();
+
     [GeneratedRegex(@"^\*?(?:ibid|Ibid|IBID)\.?\*?\.?(?:[,:]?\s*(?<rest>.*))?$")]
     private static partial Regex Pattern();
 
@@ -61,7 +64,7 @@ public sealed partial class LeadingIbid : ICitationRecognizer
             bool onlyFolios = shelf.Parts with { RepositoryCanonical = null } == ArchivalParts.Empty;
             return [ParsedCitationFactory.Make(input, onlyFolios ? CitationForm.Ibid : CitationForm.IbidInherit, item, shelf.Locator, shelf.Label, confidence: 0.9)];
         }
-        var frames = Regex.Match(rest, @"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase);
+        var frames = Frames().Match(rest);
         if (frames.Success)
         {
             var parts = new ArchivalParts { Frames = Locators.Normalize(frames.Groups["frames"].Value), Roll = frames.Groups["roll"].Success ? frames.Groups["roll"].Value : null };
@@ -70,9 +73,8 @@ public sealed partial class LeadingIbid : ICitationRecognizer
         var locator = Locators.Parse(rest);
         if (locator is not null)
             return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), locator.Value, locator.Label, confidence: 0.95)];
-        var volumePage = Regex.Match(rest, @"^(?<vol>\d+|[IVX]+):\s*(?<loc>.+)$");
-        if (volumePage.Success && Locators.Parse(volumePage.Groups["loc"].Value) is { } l)
-            return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem { Volume = volumePage.Groups["vol"].Value }, l.Value, l.Label, confidence: 0.85)];
+        if (Locators.VolumeAndPages(rest) is { } volumePage)
+            return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem { Volume = volumePage.Volume }, volumePage.Locator.Value, volumePage.Locator.Label, confidence: 0.85)];
         return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), confidence: 0.6)];
     }
 }

@@ -77,7 +77,7 @@ public static partial class Dates
     /// <summary>The date when <paramref name="text"/> is a date and nothing else (trailing punctuation aside).</summary>
     public static CslDate? ParseExact(string text)
     {
-        string t = text.Trim().TrimEnd('.', ',', ';');
+        string t = text.Trim().TrimEnd(Punctuation.PeriodCommaSemicolon);
         var all = FindAll(t);
         return all.Count == 1 && all[0].Start == 0 && all[0].Length >= t.Length - 1 ? all[0].Date : null;
     }

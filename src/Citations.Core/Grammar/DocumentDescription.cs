@@ -12,6 +12,39 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public static partial class DocumentDescription
 {
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWordWithSeparator();
+
+    [GeneratedRegex(@"\bby\s+(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)")]
+    private static partial Regex ByName();
+
+    [GeneratedRegex(@"\b(?:office|legation|embassy|consulate|ministry|department|bureau|secretary|minister|ambassador|mission|commissariat|government|committee|council|headquarters|command|staff|cabinet|chancellery)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeWord();
+
+    [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=\p{Lu})")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|appears?)\s+(?:in|at|among)(?:\s+the)?$")]
+    private static partial Regex HandoverAtEnd();
+
+    [GeneratedRegex(@"^(?<lead>[^""“]*?)[""“](?<title>[^""”]+?)[,.]?[""”],?\s*(?<rest>.*)$")]
+    private static partial Regex QuotedTitle();
+
+    [GeneratedRegex(@"^(?:enclosed|attached)\s+(?:in|to)\s+.+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Enclosure();
+
+    [GeneratedRegex(@"(?:^|\s)(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWordAtEnd();
+
+    [GeneratedRegex(@"^\[(?<tr>[^\]]+)\]\s*,?\s*(?<rest>.*)$")]
+    private static partial Regex BracketedTranslation();
+
+    [GeneratedRegex(@"^(?<title>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]+)[\])]$")]
+    private static partial Regex TitleWithTranslation();
+
+    [GeneratedRegex(@"\s*\((?<abbr>[\p{Lu}]{2,6})\)")]
+    private static partial Regex AbbreviationInParentheses();
+
     [GeneratedRegex(@"^(?<from>.+?),?\s+to\s+(?<to>(?:the\s+)?[\p{Lu}].*)$")]
     private static partial Regex Letter();
 
@@ -60,20 +93,20 @@ public static partial class DocumentDescription
     /// <summary>Reads a description; <paramref name="context"/> expands abbreviations of authors declared earlier ("the KI").</summary>
     public static Facts Parse(string text, DocumentContext? context = null)
     {
-        string t = text.Trim().TrimEnd(',', ';', '.').Trim();
+        string t = text.Trim().TrimEnd(Punctuation.PeriodCommaSemicolon).Trim();
         var facts = new Facts();
         if (t.Length == 0) return facts;
         int start = text.Length - text.TrimStart().Length;
 
         // Commentary before the description: keep the last sentence; one that hands over ("… is in the") leaves nothing.
-        var sentences = Regex.Split(t, @"(?<=[.!?][""”]?)\s+(?=\p{Lu})");
+        var sentences = SentenceBreak().Split(t);
         if (sentences.Length > 1 && Prose.IsProse(string.Join(" ", sentences[..^1])))
         {
             string lastSentence = sentences[^1];
             start = text.IndexOf(lastSentence, StringComparison.Ordinal);
             t = lastSentence;
         }
-        if (Prose.IsProse(t) && Regex.IsMatch(t, @"\b(?:is|are|was|were|appears?)\s+(?:in|at|among)(?:\s+the)?$"))
+        if (Prose.IsProse(t) && HandoverAtEnd().IsMatch(t))
             return facts with { Start = text.Length };
 
         // A quoted title: "\"Interview between …,\" Press Reading Bureau, …", "press survey, \"More Rumors …,\" Oct. 8, 1943",
@@ -81,7 +114,7 @@ public static partial class DocumentDescription
         string? quotedTitle = null;
         IReadOnlyList<CslName>? quotedAuthor = null;
         string? leadGenre = null;
-        var q = Regex.Match(t, @"^(?<lead>[^""“]*?)[""“](?<title>[^""”]+?)[,.]?[""”],?\s*(?<rest>.*)$");
+        var q = QuotedTitle().Match(t);
         if (q.Success)
         {
             string lead = q.Groups["lead"].Value.Trim().TrimEnd(',').Trim();
@@ -103,21 +136,21 @@ public static partial class DocumentDescription
             }
         }
         // "… enclosed in A. J. Drexel Biddle to Secretary of State, June 26, 1943": the date is the covering letter's.
-        var enclosed = Regex.Match(t, @"^(?:enclosed|attached)\s+(?:in|to)\s+.+$", RegexOptions.IgnoreCase);
+        var enclosed = Enclosure().Match(t);
         if (quotedTitle is not null && enclosed.Success)
             return facts with { Title = quotedTitle, Author = quotedAuthor, Note = t, Start = start };
 
         // The date ends the description proper; what follows it says who wrote it, or comments.
         var dates = Dates.FindAll(t).Where(d => d.Date.DateParts is [{ Count: > 1 }, ..] || IsStandaloneYear(t, d)).ToList();
         var date = dates.FirstOrDefault();
-        string head = date is null ? t : t[..date.Start].Trim().TrimEnd(',', ';').Trim();
+        string head = date is null ? t : t[..date.Start].Trim().TrimEnd(Punctuation.CommaSemicolon).Trim();
         string tail = date is null ? "" : t[date.End..].Trim().TrimStart(',').Trim();
-        if (date is not null && Regex.IsMatch(head, @"(?:^|\s)(?:received|delivered|dated|on)$", RegexOptions.IgnoreCase))
-            head = Regex.Replace(head, @"(?:,\s*|\s+)(?:received|delivered|dated|on)$", "", RegexOptions.IgnoreCase).Trim();
+        if (date is not null && DateWordAtEnd().IsMatch(head))
+            head = DateWordWithSeparator().Replace(head, "").Trim();
         facts = facts with { Issued = date?.Date };
 
         // After the date, a translation in brackets: "…, 26 November 1956 [Policies of the SED …]".
-        var trailingTranslation = Regex.Match(tail, @"^\[(?<tr>[^\]]+)\]\s*,?\s*(?<rest>.*)$");
+        var trailingTranslation = BracketedTranslation().Match(tail);
         if (trailingTranslation.Success)
         {
             facts = facts with { TranslatedTitle = trailingTranslation.Groups["tr"].Value.Trim() };
@@ -125,7 +158,7 @@ public static partial class DocumentDescription
         }
 
         // "Title [Translation]" or "Title (Translation)".
-        var translation = Regex.Match(head, @"^(?<title>.+?)\s*[\[(](?<tr>[\p{Lu}][^\])]+)[\])]$");
+        var translation = TitleWithTranslation().Match(head);
         if (translation.Success && !head.Contains(" to "))
         {
             facts = facts with { TranslatedTitle = translation.Groups["tr"].Value.Trim() };
@@ -182,7 +215,7 @@ public static partial class DocumentDescription
                 author = [CslName.Institution(reportFor.Groups["org"].Value)];
                 facts = facts with { Issued = date is not null && date.Date.DateParts is [{ Count: > 1 }, ..] ? date.Date : null };
             }
-            var by = Regex.Match(title, @"\bby\s+(?<name>(?:\p{Lu}[\p{L}\.\-']*\s){1,3}\p{Lu}[\p{L}\-']+)");
+            var by = ByName().Match(title);
             if (author is null && by.Success && Names.LooksLikePerson(by.Groups["name"].Value))
                 author = [Names.Person(by.Groups["name"].Value)];
         }
@@ -235,10 +268,10 @@ public static partial class DocumentDescription
         string t = text.Trim();
         var expansion = context?.Lookup(t);
         if (expansion?.Author is [var known]) return ([known], null);
-        var abbr = Regex.Match(t, @"\s*\((?<abbr>[\p{Lu}]{2,6})\)");
+        var abbr = AbbreviationInParentheses().Match(t);
         if (abbr.Success)
         {
-            var name = CslName.Institution(Regex.Replace(t.Remove(abbr.Index, abbr.Length), @"\s+", " ").Trim());
+            var name = CslName.Institution(Clean.Spaces(t.Remove(abbr.Index, abbr.Length)).Trim());
             return ([name], (abbr.Groups["abbr"].Value, name));
         }
         return ([CslName.Institution(t)], null);
@@ -253,7 +286,7 @@ public static partial class DocumentDescription
         string head = comma > 0 ? t[..comma] : t;
         if (Names.LooksLikePerson(head, allowSingleWord: true) && !Names.LooksLikeInstitution(head)) return Names.Person(head);
         // An office: "German foreign office", "Secretary of State", "British Embassy, Bern".
-        bool office = Regex.IsMatch(t, @"\b(?:office|legation|embassy|consulate|ministry|department|bureau|secretary|minister|ambassador|mission|commissariat|government|committee|council|headquarters|command|staff|cabinet|chancellery)\b", RegexOptions.IgnoreCase);
+        bool office = OfficeWord().IsMatch(t);
         if (office && t.Length <= 80 && char.IsUpper(t[0]) && t.Split(' ').Length <= 8 && !Dates.FindAll(t).Any()) return CslName.Institution(t);
         return null;
     }

@@ -1,3 +1,4 @@
+using Citations.Core.Grammar.Lexicon;
 using System.Text.RegularExpressions;
 using Citations.Core.Model;
 
@@ -12,6 +13,21 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class Frus : ICitationRecognizer
 {
+    [GeneratedRegex(@"(?:at|of)\s+(?<p>.+?)(?:,\s*\d{4})?$")]
+    private static partial Regex ConferencePlace();
+
+    [GeneratedRegex(@"\s*[-–]\s*")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"^(?:doc\.|document|Document)\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentNumber();
+
+    [GeneratedRegex(@"^[""“](?<t>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$")]
+    private static partial Regex LeadingQuotedTitle();
+
+    [GeneratedRegex(@"^(?<a>\d{4})(?:-(?<b>\d{2,4}))?$")]
+    private static partial Regex YearOrRange();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:Foreign Relations of the United States|FRUS)(?![\p{L}])")]
     private static partial Regex Name();
 
@@ -41,7 +57,7 @@ public sealed partial class Frus : ICitationRecognizer
         var name = Name().Match(raw);
         if (!name.Success) return null;
         // Work on the text without italics markers, mapping positions back for the part before.
-        string before = raw[..name.Index].TrimEnd('*', ' ');
+        string before = raw[..name.Index].TrimEnd(Punctuation.AsteriskSpace);
         string after = raw[(name.Index + name.Length)..].Replace("*", "");
         var hereafter = Hereafter().Match(after);
         if (hereafter.Success) after = after[hereafter.Length..];
@@ -57,17 +73,17 @@ public sealed partial class Frus : ICitationRecognizer
             {
                 string conf = vol.Groups["conf"].Value.Trim();
                 title += ": " + conf;
-                var place = Regex.Match(conf, @"(?:at|of)\s+(?<p>.+?)(?:,\s*\d{4})?$");
+                var place = ConferencePlace().Match(conf);
                 if (place.Success && ConferenceIds.TryGetValue(place.Groups["p"].Value.Trim(), out var id)) frusId = id;
             }
             else if (vol.Groups["year"].Success)
             {
-                string year = Regex.Replace(vol.Groups["year"].Value, @"\s*[-–]\s*", "-");
+                string year = Dash().Replace(vol.Groups["year"].Value, "-");
                 title += ", " + year;
                 if (vol.Groups["vol"].Success)
                 {
                     volume = vol.Groups["vol"].Value;
-                    string vt = vol.Groups["vtitle"].Value.Trim().TrimEnd(',', ':').Trim();
+                    string vt = vol.Groups["vtitle"].Value.Trim().TrimEnd(Punctuation.CommaColon).Trim();
                     // "3: 696–97" — a page list, not a volume title.
                     if (vt.Length > 0 && !Locators.IsBarePages(vt)) volumeTitle = Clean.Title(vt);
                     else consumed = vol.Groups["vol"].Index + vol.Groups["vol"].Length;
@@ -86,7 +102,7 @@ public sealed partial class Frus : ICitationRecognizer
             publisher = facts.Publisher;
             rest = rest[imprint.Length..];
         }
-        rest = rest.Trim().TrimStart(',', ':').Trim().TrimEnd('.');
+        rest = rest.Trim().TrimStart(Punctuation.CommaColon).Trim().TrimEnd('.');
         string? locator = null, label = null;
         if (rest.Length > 0)
         {
@@ -94,7 +110,7 @@ public sealed partial class Frus : ICitationRecognizer
             if (loc is null)
             {
                 // "vol: pages" after the imprint is not FRUS's form; leave the rest unparsed.
-                var doc = Regex.Match(rest, @"^(?:doc\.|document|Document)\s*(?<n>\d+)", RegexOptions.IgnoreCase);
+                var doc = DocumentNumber().Match(rest);
                 if (doc.Success) { locator = doc.Groups["n"].Value; label = "document"; }
             }
             else { locator = loc.Value; label = loc.Label; }
@@ -112,13 +128,13 @@ public sealed partial class Frus : ICitationRecognizer
             Custom = frusId is null ? null : new ReferenceExtras { Identifiers = new Identifiers { Frus = frusId } },
         };
 
-        string partText = before.Trim().TrimEnd(',', ';').Trim();
+        string partText = before.Trim().TrimEnd(Punctuation.CommaSemicolon).Trim();
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, book, locator, label, confidence: 0.9)
             with { DeclaredAbbreviation = hereafter.Success ? "FRUS" : null };
         if (partText.Length == 0) return [citation];
 
         // A quoted title makes the document a chapter of the volume.
-        var quoted = Regex.Match(partText, @"^[""“](?<t>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$");
+        var quoted = LeadingQuotedTitle().Match(partText);
         if (quoted.Success)
         {
             var description = DocumentDescription.Parse(quoted.Groups["rest"].Value);
@@ -137,7 +153,7 @@ public sealed partial class Frus : ICitationRecognizer
 
     static string ShortYears(string year)
     {
-        var m = Regex.Match(year, @"^(?<a>\d{4})(?:-(?<b>\d{2,4}))?$");
+        var m = YearOrRange().Match(year);
         if (!m.Success) return year;
         if (!m.Groups["b"].Success) return m.Groups["a"].Value;
         string b = m.Groups["b"].Value;

@@ -1,3 +1,4 @@
+using Citations.Core.Grammar.Lexicon;
 using System.Text.RegularExpressions;
 using Citations.Core.Model;
 
@@ -11,6 +12,9 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class IbidWithPart : ICitationRecognizer
 {
+    [GeneratedRegex(@"^(?:(?<lead>[^""“]+?),\s*)?[""“](?<title>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$")]
+    private static partial Regex QuotedChapter();
+
     [GeneratedRegex(@"^(?<part>.+?),?\s+(?:in\s+)?\*?(?:ibid|Ibid)\.?\*?\.?(?:,\s*(?<rest>.+?))?\.?$")]
     private static partial Regex Pattern();
 
@@ -25,12 +29,11 @@ public sealed partial class IbidWithPart : ICitationRecognizer
         if (m.Groups["rest"].Success)
         {
             string rest = m.Groups["rest"].Value.Trim();
-            var vp = Regex.Match(rest, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-            if (vp.Success) { volume = vp.Groups["vol"].Value; locator = Locators.Parse(vp.Groups["loc"].Value); }
+            if (Locators.VolumeAndPages(rest) is { } vp) (volume, locator) = vp;
             else locator = Locators.Parse(rest);
             if (locator is null) return null;
         }
-        var quoted = Regex.Match(part, @"^(?:(?<lead>[^""“]+?),\s*)?[""“](?<title>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$");
+        var quoted = QuotedChapter().Match(part);
         if (quoted.Success)
         {
             // A new chapter of the previous book.
@@ -57,6 +60,9 @@ public sealed partial class IbidWithPart : ICitationRecognizer
 /// </summary>
 public sealed partial class WorkingPapers : ICitationRecognizer
 {
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]+)['’]s\s+(?:revised\s+)?(?:paper|study|article)")]
+    private static partial Regex PossessivePaper();
+
     [GeneratedRegex(@"(?<series>(?:[\p{Lu}][\p{L}\-]*\s){1,8}(?:Working|Occasional|Discussion)\s+Paper)\s+(?:No\.|no\.|#)\s*(?<num>\d+[A-Za-z]?)\s*(?:\((?<date>[^)]+)\))?")]
     private static partial Regex Series();
 
@@ -70,10 +76,10 @@ public sealed partial class WorkingPapers : ICitationRecognizer
         if (first < 0 || first >= m.Index) return null;
         string title = text[first..m.Index].Trim().TrimEnd(',').Trim();
         bool unclosed = title.Count(c => c is '"' or '“' or '”') % 2 == 1;
-        title = Clean.Title(title.TrimEnd('"', '”', ',').TrimStart('"', '“'));
+        title = Clean.Title(title.TrimEnd(Punctuation.ClosingQuoteComma).TrimStart(Punctuation.OpeningQuotes));
         string lead = text[..first];
         IReadOnlyList<CslName>? authors = Names.ParseList(lead.Trim().TrimEnd(','), allowSingleWord: true);
-        var possessive = Regex.Match(lead, @"(?<name>\p{Lu}[\p{L}\-]+)['’]s\s+(?:revised\s+)?(?:paper|study|article)");
+        var possessive = PossessivePaper().Match(lead);
         if (authors is null && possessive.Success) authors = [CslName.Person(possessive.Groups["name"].Value)];
         var item = new CslItem
         {

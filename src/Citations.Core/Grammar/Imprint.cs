@@ -1,3 +1,4 @@
+using Citations.Core.Grammar.Lexicon;
 using System.Text.RegularExpressions;
 using Citations.Core.Model;
 
@@ -17,6 +18,9 @@ public sealed record ImprintFacts
 /// <summary>Parses the imprint parenthesis of a book, a chapter's book, or a thesis.</summary>
 public static partial class Imprint
 {
+    [GeneratedRegex(@"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPlace();
+
     [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.)\s*$")]
     private static partial Regex EndsWithYear();
 
@@ -36,7 +40,7 @@ public static partial class Imprint
         if (t.Length == 0 || t.Length > 160) return null;
         var y = EndsWithYear().Match(t);
         if (!y.Success) return null;
-        string before = y.Groups["before"].Value.Trim().TrimEnd(',', ';', ':').Trim();
+        string before = y.Groups["before"].Value.Trim().TrimEnd(Punctuation.FieldSeparators).Trim();
         string yearText = y.Groups["year"].Value;
         CslDate? issued = yearText.StartsWith('n') ? null : CslDate.Of(int.Parse(yearText[..4]));
         var repairs = new List<string>();
@@ -79,6 +83,6 @@ public static partial class Imprint
     {
         if (place.Length == 0 || place.Length > 60) return false;
         if (!char.IsUpper(place[0])) return false;
-        return !Regex.IsMatch(place, @"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase);
+        return !NotAPlace().IsMatch(place);
     }
 }

@@ -8,6 +8,22 @@ public sealed record Locator(string Value, string Label);
 /// <summary>Page, folio and other pinpoints at the end of a citation.</summary>
 public static partial class Locators
 {
+    [GeneratedRegex(@"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$")]
+    private static partial Regex VolumeColonPages();
+
+    /// <summary>"2: 278-80" → volume "2" and pages "278-80"; null when the text is not of that form.</summary>
+    public static (string Volume, Locator Locator)? VolumeAndPages(string text)
+    {
+        var m = VolumeColonPages().Match(text.Trim());
+        return m.Success && Parse(m.Groups["loc"].Value) is { } l ? (m.Groups["vol"].Value, l) : null;
+    }
+
+    [GeneratedRegex(@"\s*[–—]\s*|\s*-\s*")]
+    private static partial Regex DashWithSpaces();
+
+    [GeneratedRegex(@"\s*,\s*")]
+    private static partial Regex CommaWithSpaces();
+
     // A list of page numbers or ranges, arabic or roman: "359, 364", "84–88, 93–94, 102–03", "v", "xii-xiv".
     const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.)?";
 
@@ -25,7 +41,7 @@ public static partial class Locators
         string value = Normalize(m.Groups["value"].Value);
         string label = LabelFor(m.Groups["label"].Value);
         // Bare roman numerals are pages only when short and lower case ("v", "xii").
-        if (!m.Groups["label"].Success && Regex.IsMatch(value, "^[IVXLC]+$")) return null;
+        if (!m.Groups["label"].Success && value.All(c => "IVXLC".Contains(c))) return null;
         return new Locator(value, label);
     }
 
@@ -34,8 +50,9 @@ public static partial class Locators
     /// <summary>En dashes to hyphens, single spaces after commas: "84–88,93–94" → "84-88, 93-94".</summary>
     public static string Normalize(string value)
     {
-        string v = Regex.Replace(value.Trim().TrimEnd('.'), @"\s*[–—]\s*|\s*-\s*", "-");
-        v = Regex.Replace(v, @"\s*,\s*", ", ");
+        string v = value.Trim().TrimEnd('.');
+        if (v.AsSpan().IndexOfAny("–— ") >= 0) v = DashWithSpaces().Replace(v, "-");
+        if (v.Contains(',')) v = CommaWithSpaces().Replace(v, ", ");
         return v;
     }
 

@@ -11,6 +11,18 @@ public enum NameRole { Author = 0, Editor = 1, Translator = 2 }
 /// <summary>Personal and institutional names as notes write them ("N.N. Inozemtsev (ed.)", "Adolf A. Berle, Jr.", "S[umner] W[elles]").</summary>
 public static partial class Names
 {
+    [GeneratedRegex(@",\s*(?:and|&)\s+|\s+(?:and|&|und|i|et)\s+|,\s+(?!(?:Jr|Sr|II|III)\b)")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"(?<=\p{Lu}\.)(?=\p{Lu}\p{Ll})")]
+    private static partial Regex InitialGluedToName();
+
+    [GeneratedRegex(@"^[\p{Lu}\-&]{2,8}$")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
+
     [GeneratedRegex(@"^\p{Lu}(?:[\p{Ll}'’\-]|\p{Lu}(?=\p{Ll}))*[\p{Ll}]+(?:-\p{Lu}[\p{Ll}'’]+)*$")]
     private static partial Regex CapitalizedWord();
 
@@ -59,7 +71,7 @@ public static partial class Names
     static List<string> SplitList(string text)
     {
         // "Adolf A. Berle, Jr." keeps its suffix; "A, B and C", "A, B, and C", "A & B".
-        var pieces = Regex.Split(text, @",\s*(?:and|&)\s+|\s+(?:and|&|und|i|et)\s+|,\s+(?!(?:Jr|Sr|II|III)\b)");
+        var pieces = NameSeparator().Split(text);
         return pieces.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
     }
 
@@ -75,19 +87,23 @@ public static partial class Names
     /// <summary>Removes "[pseud.]" and bracketed real names, completes "S[umner]".</summary>
     public static string Clean(string text)
     {
-        string t = BracketNotes().Replace(text, "");
-        t = BracketCompletion().Replace(t, m => m.Groups["rest"].Value);
+        string t = text;
+        if (t.Contains('['))
+        {
+            t = BracketNotes().Replace(t, "");
+            t = BracketCompletion().Replace(t, m => m.Groups["rest"].Value);
+        }
         return NormalizeSpace(t.Trim().TrimEnd(','));
     }
 
-    static string NormalizeSpace(string s) => Regex.Replace(s, @"\s+", " ");
+    static string NormalizeSpace(string s) => Grammar.Clean.Spaces(s);
 
     static readonly char[] InitialSplit = [' '];
 
     static string[] Tokens(string t)
     {
         // "N.N.Inozemtsev" → "N.N. Inozemtsev"; keep "A.A." together.
-        t = Regex.Replace(t, @"(?<=\p{Lu}\.)(?=\p{Lu}\p{Ll})", " ");
+        t = InitialGluedToName().Replace(t, " ");
         return t.Split(InitialSplit, StringSplitOptions.RemoveEmptyEntries);
     }
 
@@ -121,12 +137,14 @@ public static partial class Names
     public static bool IsFamilyWord(string word) =>
         word.Length >= 2 && CapitalizedWord().IsMatch(word) && !NameWords.NotNameWords.Contains(word);
 
+    static readonly Regex InstitutionWord = new(@"(?<!\p{L})(?:" + string.Join("|", NameWords.InstitutionWords.Select(Regex.Escape)) + @")(?!\p{L})", RegexOptions.Compiled);
+
     public static bool LooksLikeInstitution(string text)
     {
         if (text.Length < 3 || text.Length > 150) return false;
         if (!char.IsUpper(text[0])) return false;
-        return NameWords.InstitutionWords.Any(w => Regex.IsMatch(text, @"(?<!\p{L})" + Regex.Escape(w) + @"(?!\p{L})"))
-            || Regex.IsMatch(text, @"^[\p{Lu}\-&]{2,8}$"); // "TASS", "KPD"
+        return InstitutionWord.IsMatch(text)
+            || Acronym().IsMatch(text); // "TASS", "KPD"
     }
 
     /// <summary>
@@ -136,10 +154,13 @@ public static partial class Names
     /// </summary>
     public static (IReadOnlyList<CslName> Names, int Start)? Trailing(string text)
     {
-        var words = Regex.Matches(text, @"\S+");
+        var words = Word().Matches(text);
         (IReadOnlyList<CslName>, int)? best = null;
         for (int i = words.Count - 2; i >= 0 && i >= words.Count - 12; i--)
         {
+            // A name list starts with a capital (or a bracket: "[Eugen Westphal]").
+            char first = text[words[i].Index];
+            if (!char.IsUpper(first)) continue;
             var (names, role) = SplitRole(Clean(text[words[i].Index..]));
             if (role != NameRole.Author) continue;
             var list = ParseList(names, allowInstitutions: false);

@@ -11,6 +11,51 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class PublishedWorks : ICitationRecognizer
 {
+    [GeneratedRegex(@"^(?<lead>.*?)(?<cont>[\p{Lu}][^,]{1,60}),\s*(?<dates>(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*){2,}\d{4})$")]
+    private static partial Regex SeveralIssues();
+
+    [GeneratedRegex(@"(?<cont>(?:The\s)?[\p{Lu}][\p{L}'’]+(?:\s[\p{Lu}][\p{L}'’]+){0,4}),?\s*(?:on\s+)?$")]
+    private static partial Regex CapitalizedNameAtEnd();
+
+    [GeneratedRegex(@"(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary|paper)\s+(?:on\s+)?(?<title>[""“][^""”]+[""”],?)")]
+    private static partial Regex PossessiveWork();
+
+    [GeneratedRegex(@"^\((?<tr>[^)]+)\)\s*,?\s*")]
+    private static partial Regex LeadingParenthesis();
+
+    [GeneratedRegex(@"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)")]
+    private static partial Regex DateBeforeIn();
+
+    [GeneratedRegex(@"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisParenthesis();
+
+    [GeneratedRegex(@"\d\)\s*,")]
+    private static partial Regex StrayParenthesisAfterDate();
+
+    [GeneratedRegex(@"^no\.\s*")]
+    private static partial Regex NumberAbbreviation();
+
+    [GeneratedRegex(@"^(?<a>\d{4})\s*[-–]\s*(?<b>\d{2,4})$")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^(?<part>[^*""“]+?\d{4},|\p{Ll}[^*""“,]{0,40}?)\s+in\s+(?=[\p{Lu}*]|his\s|her\s)")]
+    private static partial Regex PartBeforeIn();
+
+    [GeneratedRegex(@"\s+in$")]
+    private static partial Regex TrailingIn();
+
+    [GeneratedRegex(@"the\s+(?<city>\p{Lu}\p{Ll}+)\s+(?:newspaper|daily|weekly|paper)\s*$")]
+    private static partial Regex NewspaperCity();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
+    private static partial Regex OptionalParenthesisOnly();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:\d+:\s*)?[\dxivlc][\d\-–, ]*(?=,|$|\s+and\s))?")]
+    private static partial Regex PagesAfterImprint();
+
+    [GeneratedRegex(@"^(?:and|or)\s+")]
+    private static partial Regex LeadingConjunction();
+
     // After an article title: container, volume, (date), issue, pages.
     [GeneratedRegex(@"^(?<cont>[^()]+?)(?:,)?\s+(?<vol>\d{1,4}|[IVXL]{1,6})\s*\((?<date>[^)]+)\)\s*(?:[:,]\s*(?<issue>(?:no\.\s*[\w\-]+|special no\.))\s*)?(?:[:,]\s*(?<loc>.+))?$")]
     private static partial Regex JournalWithVolume();
@@ -71,7 +116,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
 
         // "(Translation)" right after the title.
         string? translated = null;
-        var tr = Regex.Match(after, @"^\((?<tr>[^)]+)\)\s*,?\s*");
+        var tr = LeadingParenthesis().Match(after);
         if (tr.Success && Imprint.Parse(tr.Groups["tr"].Value) is null && !tr.Groups["tr"].Value.Contains("dissertation", StringComparison.OrdinalIgnoreCase))
         {
             translated = tr.Groups["tr"].Value.Trim();
@@ -80,7 +125,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
 
         // A date between title and source: the piece's own date ("June 26, 1941, in his …").
         CslDate? pieceDate = null;
-        var leadDate = Regex.Match(after, @"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)");
+        var leadDate = DateBeforeIn().Match(after);
         if (leadDate.Success && Dates.ParseExact(leadDate.Groups["d"].Value) is { } pd)
         {
             pieceDate = pd;
@@ -125,7 +170,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         }
 
         // Thesis: "Title" (Ph.D. dissertation, University, Year), pages.
-        var thesisParen = Regex.Match(after, @"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase);
+        var thesisParen = ThesisParenthesis().Match(after);
         if (thesisParen.Success && Imprint.Parse(thesisParen.Groups["inside"].Value) is { Genre: not null } thesis)
         {
             var item = new CslItem { Type = CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
@@ -146,7 +191,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 string afterDate = rest[date.End..].Trim().TrimStart(')').Trim().TrimStart(',').Trim();
                 loc = Locators.Parse(afterDate);
             }
-            else place = rest.Trim().TrimEnd(')', '.').Trim();
+            else place = rest.Trim().TrimEnd(Punctuation.ParenthesisPeriod).Trim();
             var item = new CslItem
             {
                 Type = CslType.Paper,
@@ -155,7 +200,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 EventPlace = string.IsNullOrEmpty(place) ? null : place,
                 Issued = date?.Date,
             };
-            if (Regex.IsMatch(rest, @"\d\)\s*,")) item = item.WithRepairs(["typo: unmatched ')' after the date ignored"]);
+            if (StrayParenthesisAfterDate().IsMatch(rest)) item = item.WithRepairs(["typo: unmatched ')' after the date ignored"]);
             return Make(item, loc);
         }
 
@@ -192,7 +237,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         Match m;
         if ((m = JournalWithVolume().Match(a)).Success && DateOrSeason(m.Groups["date"].Value) is { } date)
         {
-            string? issue = m.Groups["issue"].Success ? Regex.Replace(m.Groups["issue"].Value, @"^no\.\s*", "") : null;
+            string? issue = m.Groups["issue"].Success ? NumberAbbreviation().Replace(m.Groups["issue"].Value, "") : null;
             if (m.Groups["issue"].Value == "special no.") issue = "special no.";
             return (new CslItem
             {
@@ -209,7 +254,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             {
                 Type = CslType.ArticleJournal,
                 ContainerTitle = Clean.Field(m.Groups["cont"].Value),
-                Issue = Regex.Replace(m.Groups["issue"].Value, @"^no\.\s*", ""),
+                Issue = NumberAbbreviation().Replace(m.Groups["issue"].Value, ""),
                 Issued = CslDate.Of(int.Parse(m.Groups["year"].Value)),
             }, m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null);
         }
@@ -236,7 +281,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     static CslDate? DateOrSeason(string text)
     {
         string t = text.Trim();
-        var range = Regex.Match(t, @"^(?<a>\d{4})\s*[-–]\s*(?<b>\d{2,4})$");
+        var range = YearRange().Match(t);
         if (range.Success)
         {
             int a = int.Parse(range.Groups["a"].Value);
@@ -255,7 +300,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         string? part = null;
         int offset = 0;
         // Only a dated part ("…, Mar. 7, 1942, in …") or a lower-case one ("the treaty in …") is split off.
-        var inSplit = Regex.Match(text, @"^(?<part>[^*""“]+?\d{4},|\p{Ll}[^*""“,]{0,40}?)\s+in\s+(?=[\p{Lu}*]|his\s|her\s)");
+        var inSplit = PartBeforeIn().Match(text);
         if (inSplit.Success && inSplit.Groups["part"].Value.Length > 3 && !Prose.IsProse(inSplit.Groups["part"].Value))
         {
             part = inSplit.Groups["part"].Value.Trim().TrimEnd(',');
@@ -306,12 +351,12 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         string text = input.Text;
         string plain = text.Replace("*", "");
         // Several issues: "*Pravda*, Jan. 30, Mar. 19, 1942".
-        var several = Regex.Match(plain, @"^(?<lead>.*?)(?<cont>[\p{Lu}][^,]{1,60}),\s*(?<dates>(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*){2,}\d{4})$");
+        var several = SeveralIssues().Match(plain);
         if (several.Success && (text.Contains('*') || Periodicals.IsNewspaper(several.Groups["cont"].Value)))
         {
             var dates = Dates.SeveralDays(several.Groups["dates"].Value);
             string paper = several.Groups["cont"].Value.Trim();
-            string? part = several.Groups["lead"].Value.Trim() is { Length: > 0 } l ? Regex.Replace(l, @"\s+in$", "") : null;
+            string? part = several.Groups["lead"].Value.Trim() is { Length: > 0 } l ? TrailingIn().Replace(l, "") : null;
             return dates.Select((d, i) => ParsedCitationFactory.Make(input, CitationForm.Full,
                 new CslItem { Type = CslType.ArticleNewspaper, ContainerTitle = paper, Issued = d }, part: part, confidence: 0.8)).ToList();
         }
@@ -328,7 +373,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         }
         else
         {
-            var known = Regex.Match(plain[..first.Start], @"(?<cont>(?:The\s)?[\p{Lu}][\p{L}'’]+(?:\s[\p{Lu}][\p{L}'’]+){0,4}),?\s*(?:on\s+)?$");
+            var known = CapitalizedNameAtEnd().Match(plain[..first.Start]);
             if (known.Success && Periodicals.IsNewspaper(known.Groups["cont"].Value)) { container = known.Groups["cont"].Value; startRaw = IndexInRaw(text, known.Index); }
         }
         if (container is null) return null;
@@ -338,7 +383,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         if (rest.Length > 0 && loc is null) return null;
         var item = new CslItem { Type = PeriodicalType(container, first.Date, loc is not null), ContainerTitle = container, Issued = first.Date };
         // "the Geneva newspaper *La Suisse*": the city is the paper's place.
-        var city = Regex.Match(between, @"the\s+(?<city>\p{Lu}\p{Ll}+)\s+(?:newspaper|daily|weekly|paper)\s*$");
+        var city = NewspaperCity().Match(between);
         if (city.Success) item = item with { PublisherPlace = city.Groups["city"].Value };
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.8);
         return [startRaw > 0 ? citation.Narrow(startRaw, text.Length, null) : citation];
@@ -361,8 +406,8 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             if (facts?.Place is null) continue;
             // The title right before the imprint, with at most a translation between.
             var title = s.Italics.LastOrDefault(i => i.End <= paren.Start && i.Start >= from);
-            if (title == default || !Regex.IsMatch(text[title.End..paren.Start], @"^\s*(?:\([^)]*\)\s*)?$")) return null;
-            var after = Regex.Match(text[paren.End..], @"^\s*(?:,\s*(?:\d+:\s*)?[\dxivlc][\d\-–, ]*(?=,|$|\s+and\s))?");
+            if (title == default || !OptionalParenthesisOnly().IsMatch(text[title.End..paren.Start])) return null;
+            var after = PagesAfterImprint().Match(text[paren.End..]);
             cores.Add((from, paren.End + after.Length));
             from = paren.End + after.Length;
         }
@@ -371,10 +416,10 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         foreach (var (start, end) in cores)
         {
             string piece = text[start..end];
-            int lead = piece.Length - piece.TrimStart(' ', ',', ';').Length;
-            var andLead = Regex.Match(piece[lead..], @"^(?:and|or)\s+");
+            int lead = piece.Length - piece.TrimStart(Punctuation.SpaceCommaSemicolon).Length;
+            var andLead = LeadingConjunction().Match(piece[lead..]);
             lead += andLead.Length;
-            var sub = new Segmentation.Segment(piece[lead..].TrimEnd(' ', ','), new TextSpan(input.Segment.Span.Start + start + lead, input.Segment.Span.Start + start + lead + piece[lead..].TrimEnd(' ', ',').Length), result.Count == 0 ? input.Segment.Prefix : null);
+            var sub = new Segmentation.Segment(piece[lead..].TrimEnd(Punctuation.SpaceComma), new TextSpan(input.Segment.Span.Start + start + lead, input.Segment.Span.Start + start + lead + piece[lead..].TrimEnd(Punctuation.SpaceComma).Length), result.Count == 0 ? input.Segment.Prefix : null);
             var parsed = Book(SegmentInput.Of(sub, input.Context, input.Previous));
             if (parsed is null) return null;
             result.AddRange(parsed);
@@ -385,7 +430,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     /// <summary>"Duhnke's dissertation on "German Communism in the Nazi Era,"": a work named by its author's possessive.</summary>
     static ParsedCitation? PossessiveMention(SegmentInput input, string prose)
     {
-        var m = Regex.Match(prose, @"(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary|paper)\s+(?:on\s+)?(?<title>[""“][^""”]+[""”],?)");
+        var m = PossessiveWork().Match(prose);
         if (!m.Success) return null;
         var item = new CslItem { Type = CslType.Document, Author = [CslName.Person(m.Groups["possessor"].Value)], Title = Clean.Title(m.Groups["title"].Value) };
         var c = ParsedCitationFactory.Make(input, CitationForm.ShortForm, item, confidence: 0.7)

@@ -13,6 +13,18 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class ShortForms : ICitationRecognizer
 {
+    [GeneratedRegex(@"^(?:ll?\.|11\.|1\.)\s*\d")]
+    private static partial Regex FolioStart();
+
+    [GeneratedRegex(@"^(?:ll?\.|11\.|1\.)\s*(?<loc>\d.*)$")]
+    private static partial Regex Folios();
+
+    [GeneratedRegex(@"^(?<part>.+?),?\s+in\s+(?<name>[^,]+)$")]
+    private static partial Regex PartInAuthor();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|that|this)\b")]
+    private static partial Regex SentenceWord();
+
     [GeneratedRegex(@"^(?:(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}),\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
     private static partial Regex AuthorOnly();
 
@@ -65,12 +77,12 @@ public sealed partial class ShortForms : ICitationRecognizer
         Locator? locator = null;
         string? volume = null;
         int last = chunks.Count - 1;
-        int folioChunk = chunks.FindIndex(c => Regex.IsMatch(c.Text, @"^(?:ll?\.|11\.|1\.)\s*\d"));
+        int folioChunk = chunks.FindIndex(c => FolioStart().IsMatch(c.Text));
         if (folioChunk > 0) last = folioChunk;
         string tailText = text[chunks[last].Span.Start..].Trim().TrimEnd('.');
-        var vp = Regex.Match(tailText, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-        var folios = Regex.Match(tailText, @"^(?:ll?\.|11\.|1\.)\s*(?<loc>\d.*)$");
-        if (vp.Success && Locators.Parse(vp.Groups["loc"].Value) is { } l1) { volume = vp.Groups["vol"].Value; locator = l1; }
+        var vp = Locators.VolumeAndPages(tailText);
+        var folios = Folios().Match(tailText);
+        if (vp is not null) (volume, locator) = vp.Value;
         else if (folios.Success && Locators.Parse(folios.Groups["loc"].Value) is { } l2) locator = new Locator(l2.Value, "folio");
         else
         {
@@ -86,7 +98,7 @@ public sealed partial class ShortForms : ICitationRecognizer
             else last = chunks.Count;
         }
         int titleEnd = locator is null ? text.Length : chunks[Math.Min(last, chunks.Count - 1)].Span.Start;
-        if (locator is not null && last == chunks.Count - 1 && (vp.Success || folios.Success)) titleEnd = chunks[last].Span.Start;
+        if (locator is not null && last == chunks.Count - 1 && (vp is not null || folios.Success)) titleEnd = chunks[last].Span.Start;
 
         // Title: the italic or quoted span, else the last chunk before the pinpoint.
         var titleSpan = s.Italics.Concat(s.Quotes).Where(sp => sp.End <= titleEnd).OrderBy(sp => sp.Start).FirstOrDefault();
@@ -94,8 +106,7 @@ public sealed partial class ShortForms : ICitationRecognizer
         {
             // "Minuth, \"Sowjetisch-deutsche Friedenskontakte,\" 38–45": the pages follow the quotation's comma.
             string afterTitle = text[titleSpan.End..].Trim().TrimStart(',').Trim().TrimEnd('.');
-            var vp2 = Regex.Match(afterTitle, @"^(?<vol>\d{1,2}|[IVX]{1,5}):\s*(?<loc>.+)$");
-            if (vp2.Success && Locators.Parse(vp2.Groups["loc"].Value) is { } l3) { volume = vp2.Groups["vol"].Value; locator = l3; }
+            if (Locators.VolumeAndPages(afterTitle) is { } vp2) (volume, locator) = vp2;
             else if (afterTitle.Length > 0) locator = Locators.Parse(afterTitle);
         }
         string? title;
@@ -120,7 +131,7 @@ public sealed partial class ShortForms : ICitationRecognizer
         string? family = null, part = null;
         if (lead.Length > 0)
         {
-            var inAuthor = Regex.Match(lead, @"^(?<part>.+?),?\s+in\s+(?<name>[^,]+)$");
+            var inAuthor = PartInAuthor().Match(lead);
             int comma = lead.IndexOf(", ", StringComparison.Ordinal);
             if (Names.ParseOne(lead, allowInstitutions: false, allowSingleWord: true) is { } name) family = name.Family;
             else if (inAuthor.Success && Names.ParseOne(inAuthor.Groups["name"].Value, allowInstitutions: false, allowSingleWord: true) is { } inName)
@@ -144,7 +155,7 @@ public sealed partial class ShortForms : ICitationRecognizer
     static bool LooksLikeShortTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 8 && char.IsUpper(title[0]) && !Regex.IsMatch(title, @"\b(?:is|are|was|were|has|have|that|this)\b");
+        return words.Length is >= 1 and <= 8 && char.IsUpper(title[0]) && !SentenceWord().IsMatch(title);
     }
 
     static ParsedCitation Short(SegmentInput input, string? family, string? title, int? year, string? volume, Locator? locator, int offset = 0)

@@ -1,3 +1,5 @@
+using Citations.Core.Grammar.Lexicon;
+using System.Text.RegularExpressions;
 namespace Citations.Core.Grammar;
 
 /// <summary>A span [Start, End) of a segment's text.</summary>
@@ -102,20 +104,27 @@ public sealed class Structure
 }
 
 /// <summary>Cleaning of field values taken from a citation's text.</summary>
-public static class Clean
+public static partial class Clean
 {
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    /// <summary>Runs of white space made one space.</summary>
+    public static string Spaces(string s) =>
+        s.Contains("  ", StringComparison.Ordinal) || s.AsSpan().IndexOfAny("\t\n\r\u00A0") >= 0 ? WhiteSpace().Replace(s, " ") : s;
+
     /// <summary>A title without italics markers, quotes and the comma or period Chicago puts before the closing quote.</summary>
     public static string Title(string s)
     {
         string t = s.Trim();
         t = t.Replace("*", "");
-        t = t.Trim().Trim(',', ';', ':').Trim();
+        t = t.Trim().Trim(Punctuation.FieldSeparators).Trim();
         if (t.Length >= 2 && (t[0] is '"' or '“') && (t[^1] is '"' or '”')) t = t[1..^1];
         else if (t.Length >= 1 && (t[0] is '"' or '“')) t = t[1..];
         else if (t.Length >= 1 && (t[^1] is '"' or '”') && t.Count(ch => ch is '"' or '“' or '”') % 2 == 1) t = t[..^1];
-        t = t.Trim().TrimEnd(',', ';', ':').Trim();
+        t = t.Trim().TrimEnd(Punctuation.FieldSeparators).Trim();
         if (t.EndsWith('.') && !t.EndsWith("..") && !EndsWithAbbreviation(t)) t = t[..^1];
-        return System.Text.RegularExpressions.Regex.Replace(t, @"\s+", " ");
+        return Spaces(t);
     }
 
     static bool EndsWithAbbreviation(string t)
@@ -129,5 +138,5 @@ public static class Clean
 
     /// <summary>Trims spaces and the punctuation that separates fields.</summary>
     public static string Field(string s) =>
-        System.Text.RegularExpressions.Regex.Replace(s.Replace("*", "").Trim().Trim(',', ';', ':').Trim(), @"\s+", " ");
+        Spaces(s.Replace("*", "").Trim().Trim(Punctuation.FieldSeparators).Trim());
 }

@@ -12,6 +12,9 @@ namespace Citations.Core.Segmentation;
 /// </summary>
 public static partial class NoteSegmenter
 {
+    [GeneratedRegex(@"^(?:and|or)\s+")]
+    private static partial Regex LeadingConjunction();
+
     [GeneratedRegex(@"^(?:See|Cf\.|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Source|Sources|In addition)\b")]
     private static partial Regex SignalStart();
 
@@ -92,7 +95,7 @@ public static partial class NoteSegmenter
         }
         else
         {
-            var and = Regex.Match(note[start..end], @"^(?:and|or)\s+");
+            var and = LeadingConjunction().Match(note[start..end]);
             if (and.Success) start += and.Length;
         }
         var seg = Segment.Of(note, start, end, prefix);

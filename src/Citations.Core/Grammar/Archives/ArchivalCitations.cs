@@ -11,6 +11,15 @@ namespace Citations.Core.Grammar.Archives;
 /// </summary>
 public sealed partial class ArchivalCitations : ICitationRecognizer
 {
+    [GeneratedRegex(@"(?<month>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?<d1>\d{1,2}),\s*(?<d2>\d{1,2}),\s+(?<year>\d{4})")]
+    private static partial Regex TwoDaysOfOneMonth();
+
+    [GeneratedRegex(@"^[Bb]ox \d+")]
+    private static partial Regex BoxChunk();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
     [GeneratedRegex(@",\s*\*?(?:Ibid|ibid)\.?\*?,\s*")]
     private static partial Regex InnerIbid();
 
@@ -79,7 +88,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
         int seriesIndex = chunks.FindIndex(c => c.EndsWith(" Series", StringComparison.Ordinal) || c.StartsWith("Series ", StringComparison.Ordinal));
         string? series = seriesIndex > 0 ? chunks[seriesIndex] : null;
         var folderChunks = chunks.Skip(Math.Max(1, seriesIndex + 1)).ToList();
-        var box = folderChunks.FirstOrDefault(c => Regex.IsMatch(c, @"^[Bb]ox \d+"));
+        var box = folderChunks.FirstOrDefault(c => BoxChunk().IsMatch(c));
         if (box is not null) folderChunks.Remove(box);
         return new ShelfMark
         {
@@ -91,7 +100,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
                 RepositoryCanonical = Repositories.Lookup(library)?.Canonical,
                 Collection = collection,
                 SeriesTitle = series,
-                Box = box is null ? null : Regex.Match(box, @"\d+").Value,
+                Box = box is null ? null : Digits().Match(box).Value,
                 Folder = folderChunks.Count == 0 ? null : string.Join(", ", folderChunks),
             },
         };
@@ -129,7 +138,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     /// <summary>"…, Aug. 11, 23, 1943, N 4898/66/38, FO 371/36956": two documents of one file, one per day.</summary>
     static IReadOnlyList<ParsedCitation> PerDay(ParsedCitation c)
     {
-        var m = Regex.Match(c.Segment.Text, @"(?<month>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?<d1>\d{1,2}),\s*(?<d2>\d{1,2}),\s+(?<year>\d{4})");
+        var m = TwoDaysOfOneMonth().Match(c.Segment.Text);
         if (!m.Success || c.Item.Issued is null) return [c];
         int year = int.Parse(m.Groups["year"].Value);
         int month = c.Item.Issued.Month ?? 1;
@@ -146,6 +155,9 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
 /// </summary>
 public sealed partial class CollectionDeclarations : ICitationRecognizer
 {
+    [GeneratedRegex(@"^(?<prose>[^:]{10,200}):\s+(?=\p{Lu})")]
+    private static partial Regex ProseIntroduction();
+
     [GeneratedRegex(@"\s*\((?:hereafter|hereinafter)(?:\s+(?:cited|referred to)\s+as)?\s+\*?(?<abbr>[^)*]+?)\*?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Hereafter();
 
@@ -159,7 +171,7 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
         string body = input.Text[..h.Index].Trim().TrimEnd(',').Trim();
         // "The following archival sources will be cited throughout this essay: Records of …"
         int lead = 0;
-        var intro = Regex.Match(body, @"^(?<prose>[^:]{10,200}):\s+(?=\p{Lu})");
+        var intro = ProseIntroduction().Match(body);
         if (intro.Success && Prose.IsProse(intro.Groups["prose"].Value))
         {
             lead = intro.Length;

@@ -13,6 +13,9 @@ namespace Citations.Core.Grammar.Archives;
 /// </summary>
 public static partial class ArchivalTail
 {
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\.? \d{1,2}$")]
+    private static partial Regex MonthDay();
+
     [GeneratedRegex(@"^(?<series>FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF|BT|DEFE|T|FCO|WP|Cab|PRO)\s?(?<num>\d{1,4})(?:\s*/\s*(?<piece>\d{1,6}))?$")]
     private static partial Regex UkSeriesPiece();
 
@@ -151,7 +154,7 @@ public static partial class ArchivalTail
         };
     }
 
-    static bool IsMonthDay(string c) => Regex.IsMatch(c, @"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\.? \d{1,2}$");
+    static bool IsMonthDay(string c) => MonthDay().IsMatch(c);
 
     static bool IsPlace(string c) => c is "Washington" or "London" or "Washington, D.C." or "College Park" or "Kew" or "Moscow" or "Berlin" or "Bonn" or "Koblenz";
 

@@ -12,6 +12,9 @@ namespace Citations.Core.Grammar.Archives;
 /// </summary>
 public static partial class RussianShelfMark
 {
+    [GeneratedRegex(@"(?<![\p{L}])(?:fond|f|opis|op|delo|d|papka)\.?\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstLevel();
+
     // One level: keyword and value. Keywords are matched case-insensitively, periods optional.
     [GeneratedRegex(@"\G[\s,;]*(?<kw>fonds?|f|opis'?|op|papka|pap|p|box|delo|dela|d|vol|tom|t|listy|listi|list|ll|l|folios?|fols?|11|1)(?<dot>\.|(?<=11),)?\s*(?:\((?<aside>[^)]*)\)\s*)?(?<value>(?<=[\.\s\),])\d+[a-zа-я]?)", RegexOptions.IgnoreCase)]
     private static partial Regex LevelPattern();
@@ -51,7 +54,7 @@ public static partial class RussianShelfMark
             Level? level = Classify(kw, dot, russian, last, out string? repair);
             if (level is null) break;
             if (level != Level.Folio && last is Level l && level <= l) break; // levels only descend
-            if (firstLevel < 0) firstLevel = m.Index + (m.Value.Length - m.Value.TrimStart(' ', ',', ';').Length);
+            if (firstLevel < 0) firstLevel = m.Index + (m.Value.Length - m.Value.TrimStart(Punctuation.SpaceCommaSemicolon).Length);
             string value = m.Groups["value"].Value;
             if (repair is not null) repairs.Add(repair);
             switch (level)
@@ -94,7 +97,7 @@ public static partial class RussianShelfMark
 
     static int FirstLevelStart(string text)
     {
-        var m = Regex.Match(text, @"(?<![\p{L}])(?:fond|f|opis|op|delo|d|papka)\.?\s*\d", RegexOptions.IgnoreCase);
+        var m = FirstLevel().Match(text);
         return m.Success ? m.Index : -1;
     }
 

@@ -17,7 +17,7 @@ public static class Periodicals
     static readonly string[] NewspaperWords = ["Times", "Post", "Herald", "Tribune", "Gazette", "Zeitung", "Pravda", "Izvestiia", "Daily", "Dagblad", "Nyheter", "Courier", "Observer", "Monde"];
 
     public static bool IsNewspaper(string title) =>
-        Newspapers.Contains(title.Trim()) || NewspaperWords.Any(w => title.Split(' ', '-').Contains(w));
+        Newspapers.Contains(title.Trim()) || NewspaperWords.Any(w => title.Split(Punctuation.SpaceHyphen).Contains(w));
 
     static readonly HashSet<string> Magazines = new(StringComparer.OrdinalIgnoreCase)
     {

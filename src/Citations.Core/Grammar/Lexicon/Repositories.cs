@@ -50,7 +50,7 @@ public static class Repositories
 
     public static Repository? Lookup(string name)
     {
-        string key = name.Trim().TrimEnd('.', ',');
+        string key = name.Trim().TrimEnd(Punctuation.PeriodComma);
         return ByForm.TryGetValue(key, out var r) ? new Repository(key, r.Canonical, r.Country) : null;
     }
 
