@@ -134,6 +134,8 @@ public sealed class DocumentResolver
                 var book = container.Item;
                 item = item with
                 {
+                    // The name before a short title is the book's author or editor, whichever it had.
+                    ContainerAuthor = book.Author,
                     ContainerTitle = book.Title ?? book.ContainerTitle,
                     Editor = item.Editor ?? book.Editor,
                     Translator = item.Translator ?? book.Translator,

@@ -16,14 +16,17 @@ public sealed record DateMatch(CslDate Date, int Start, int Length)
 /// </summary>
 public static partial class Dates
 {
-    const string Month = @"(?<month>(?:" + "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec" + @")\.?)";
+    // English month names first; German, French and transliterated Russian ones for dates in other languages' notes.
+    const string Month = @"(?<month>(?:" + "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+        + "|Januar|Februar|März|Maerz|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+        + "|ianvaria|fevralia|marta|aprelia|maia|iiunia|iiulia|avgusta|sentiabria|oktiabria|noiabria|dekabria" + @")\.?)";
 
     // Month D[-D][, D], YYYY — "Mar. 7, 1942", "July 12-13, 1943", "Aug. 11, 23, 1943"
     [GeneratedRegex(@"(?<![\p{L}])" + Month + @"\s+(?<day>\d{1,2})(?:\s*[-–]\s*(?<day2>\d{1,2}))?(?:,\s*(?<day3>\d{1,2}))?,?\s+(?<year>1[5-9]\d\d|20\d\d)(?!\d)")]
     private static partial Regex MonthDayYear();
 
     // D[-D] Month YYYY — "17 July 1957", "12-15 January 1993"
-    [GeneratedRegex(@"(?<![\d\p{L}])(?<day>\d{1,2})(?:\s*[-–]\s*(?<day2>\d{1,2}))?\s+" + Month + @",?\s+(?<year>1[5-9]\d\d|20\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<day>\d{1,2})\.?(?:\s*[-–]\s*(?<day2>\d{1,2})\.?)?\s+" + Month + @",?\s+(?<year>1[5-9]\d\d|20\d\d)(?!\d)")]
     private static partial Regex DayMonthYear();
 
     // Month YYYY, with "early"/"mid-"/"late" — "Nov. 1947", "early May 1943"

@@ -57,11 +57,12 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     private static partial Regex LeadingConjunction();
 
     // After an article title: container, volume, (date), issue, pages.
-    [GeneratedRegex(@"^(?<cont>[^()]+?)(?:,)?\s+(?<vol>\d{1,4}|[IVXL]{1,6})\s*\((?<date>[^)]+)\)\s*(?:[:,]\s*(?<issue>(?:no\.\s*[\w\-]+|special no\.))\s*)?(?:[:,]\s*(?<loc>.+))?$")]
+    // After an article title: the journal, volume, issue, (date), pages — in the old and the new Chicago orders:
+    // "*Geschichte …*, 16 (1965): 38-45", "*Cold War History* 2, no. 1 (October 2001): 1–38",
+    // "*Bulletin*, no. 5 (Spring 1995): 9", "*Aus Politik …* (1970), no. 2, pp. 3-18", "*Bolshevik*, 19 (1943): no. 1, p. 47".
+    [GeneratedRegex(@"^(?<cont>[^()]+?)(?:,?\s+(?<vol>\d{1,4}|[IVXL]{1,6}))?(?:,?\s+(?:no\.|No\.|nos\.)\s*(?<issue>[\w\-/]+))?\s*\((?<date>[^)]+)\)\s*(?:[:,]\s*(?:(?<issue2>(?:no\.|No\.)\s*[\w\-/]+|special no\.)\s*(?:[:,]\s*|$))?(?<loc>.+)?)?$")]
     private static partial Regex JournalWithVolume();
 
-    [GeneratedRegex(@"^(?<cont>[^()]+?)\s*\((?<year>\d{4})\)\s*,\s*(?<issue>no\.\s*[\w\-]+)(?:,\s*(?<loc>.+))?$")]
-    private static partial Regex JournalYearIssue();
 
     [GeneratedRegex(@"^(?:an?\s+)?paper\s+(?:presented|read|delivered|given)\s+(?:to|at|before)\s+(?:the\s+)?(?<event>[^,]+?(?:\([^)]*\))?)(?:,\s*(?<rest>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PaperPresented();
@@ -86,6 +87,8 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         }
         var cores = BookCores(input);
         if (cores is not null) return cores;
+        var issue = PeriodicalIssue(input);
+        if (issue is not null) return issue;
         var book = Book(input);
         if (book is not null) return book;
         return Periodical(input);
@@ -235,28 +238,24 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         string a = after.Replace("*", "").Trim().TrimEnd('.').Trim();
         if (a.Length == 0) return null;
         Match m;
-        if ((m = JournalWithVolume().Match(a)).Success && DateOrSeason(m.Groups["date"].Value) is { } date)
+        if ((m = JournalWithVolume().Match(a)).Success && DateOrSeason(m.Groups["date"].Value) is { } date
+            && (m.Groups["vol"].Success || m.Groups["issue"].Success || m.Groups["issue2"].Success || date.Month is null && date.Season is null))
         {
-            string? issue = m.Groups["issue"].Success ? NumberAbbreviation().Replace(m.Groups["issue"].Value, "") : null;
-            if (m.Groups["issue"].Value == "special no.") issue = "special no.";
+            string? issue = m.Groups["issue"].Success ? m.Groups["issue"].Value
+                : m.Groups["issue2"].Success ? NumberAbbreviation().Replace(m.Groups["issue2"].Value, "") : null;
+            if (m.Groups["issue2"].Value == "special no.") issue = "special no.";
+            string journal = Clean.Field(m.Groups["cont"].Value);
+            var pages = m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null;
+            if (m.Groups["loc"].Success && pages is null) return null;
             return (new CslItem
             {
-                Type = CslType.ArticleJournal,
-                ContainerTitle = Clean.Field(m.Groups["cont"].Value),
-                Volume = m.Groups["vol"].Value,
+                // Cited by volume it is a journal; by issue and date, a magazine if it is one.
+                Type = !m.Groups["vol"].Success && Periodicals.IsMagazine(journal) ? CslType.ArticleMagazine : CslType.ArticleJournal,
+                ContainerTitle = journal,
+                Volume = m.Groups["vol"].Success ? m.Groups["vol"].Value : null,
                 Issue = issue,
                 Issued = date,
-            }, m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null);
-        }
-        if ((m = JournalYearIssue().Match(a)).Success)
-        {
-            return (new CslItem
-            {
-                Type = CslType.ArticleJournal,
-                ContainerTitle = Clean.Field(m.Groups["cont"].Value),
-                Issue = NumberAbbreviation().Replace(m.Groups["issue"].Value, ""),
-                Issued = CslDate.Of(int.Parse(m.Groups["year"].Value)),
-            }, m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null);
+            }, pages);
         }
         // "*Pravda*, Feb. 20, 1943" / "International Affairs (London), January 1963" / "*Liberty*, July 5, 1947, p. 26".
         var dates = Dates.FindAll(a);
@@ -270,6 +269,9 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         return (new CslItem { Type = type, ContainerTitle = container, Issued = first.Date }, loc);
     }
 
+    [GeneratedRegex(@"^(?<season>Spring|Summer|Fall|Autumn|Winter)\s+(?<a>\d{4})\s*[/–-]\s*(?<b>\d{2,4})$")]
+    private static partial Regex SeasonYears();
+
     static string PeriodicalType(string container, CslDate date, bool hasPages)
     {
         if (Periodicals.IsMagazine(container)) return CslType.ArticleMagazine;
@@ -281,6 +283,15 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     static CslDate? DateOrSeason(string text)
     {
         string t = text.Trim();
+        var seasonRange = SeasonYears().Match(t);
+        if (seasonRange.Success)
+        {
+            // "Winter 1995/1996": the season of two years.
+            int a = int.Parse(seasonRange.Groups["a"].Value), b = int.Parse(seasonRange.Groups["b"].Value);
+            if (b < 100) b += a / 100 * 100;
+            string season = Months.Seasons[seasonRange.Groups["season"].Value];
+            return new CslDate { DateParts = [[a], [b]], Season = season };
+        }
         var range = YearRange().Match(t);
         if (range.Success)
         {
@@ -426,6 +437,28 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         }
         return result;
     }
+
+    /// <summary>
+    /// An issue of a periodical cited without an article title: "Statement printed in the journal
+    /// *Kommunisticheskii Internatsional* (1941), no. 6-7", "*Bol'shevik*, no. 14 (July 1947): 5–12".
+    /// </summary>
+    static IReadOnlyList<ParsedCitation>? PeriodicalIssue(SegmentInput input)
+    {
+        string text = input.Text;
+        var italic = input.Structure.Italics.FirstOrDefault();
+        if (italic == default || input.Structure.Quotes.Any(q => q.Start < italic.Start)) return null;
+        var periodical = PeriodicalAfterTitle(text[italic.Start..]);
+        if (periodical is null) return null;
+        var (item, locator) = periodical.Value;
+        if (item.Type == CslType.ArticleNewspaper || item.Volume is null && item.Issue is null) return null;
+        string lead = text[..italic.Start].Trim().TrimEnd(',').Trim();
+        string? part = lead.Length == 0 ? null : PrintedIn().Replace(lead, "").Trim();
+        var c = ParsedCitationFactory.Make(input, CitationForm.Full, item, locator?.Value, locator?.Label, part: part is { Length: > 0 } ? part : null, confidence: 0.8);
+        return [c];
+    }
+
+    [GeneratedRegex(@"\s*(?:(?:printed|published|reprinted|reproduced|translated)\s+)?in\s+(?:the\s+)?(?:journal|newspaper|magazine|periodical)?\s*$")]
+    private static partial Regex PrintedIn();
 
     /// <summary>"Duhnke's dissertation on "German Communism in the Nazi Era,"": a work named by its author's possessive.</summary>
     static ParsedCitation? PossessiveMention(SegmentInput input, string prose)

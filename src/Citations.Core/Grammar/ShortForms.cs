@@ -76,6 +76,17 @@ public sealed partial class ShortForms : ICitationRecognizer
         // Last chunk: the pinpoint, possibly after a volume ("2: 278-80") or as folios ("11. 52, 67-69").
         Locator? locator = null;
         string? volume = null;
+        var marked = s.Italics.Concat(s.Quotes).OrderBy(sp => sp.Start).FirstOrDefault();
+        if (marked != default && marked.End < text.Length)
+        {
+            string after = text[marked.End..].Trim().TrimStart(',').Trim().TrimEnd('.');
+            if (after.Length > 0 && Pinpoint(after) is { } p)
+            {
+                (volume, locator) = p;
+                string lead2 = text[..marked.Start].Trim().TrimEnd(',').Trim();
+                return WithLead(input, lead2, Clean.Title(marked.Of(text)), volume, locator, offset);
+            }
+        }
         int last = chunks.Count - 1;
         int folioChunk = chunks.FindIndex(c => FolioStart().IsMatch(c.Text));
         if (folioChunk > 0) last = folioChunk;
@@ -126,7 +137,20 @@ public sealed partial class ShortForms : ICitationRecognizer
             if (!LooksLikeShortTitle(title)) return null;
         }
         if (string.IsNullOrWhiteSpace(title)) return null;
+        return WithLead(input, lead, title, volume, locator, offset);
+    }
 
+    /// <summary>"2: 278-80", "11. 52, 67-69" (folios read by OCR), "p. 47", "139-41".</summary>
+    static (string? Volume, Locator Locator)? Pinpoint(string text)
+    {
+        if (Locators.VolumeAndPages(text) is { } vp) return vp;
+        var folios = Folios().Match(text);
+        if (folios.Success && Locators.Parse(folios.Groups["loc"].Value) is { } f) return (null, new Locator(f.Value, "folio"));
+        return Locators.Parse(text) is { } l ? (null, l) : null;
+    }
+
+    ParsedCitation? WithLead(SegmentInput input, string lead, string title, string? volume, Locator? locator, int offset)
+    {
         // What precedes the title: an author's family name, or an untitled part ("Stalin to Roosevelt, Sept. 8, 1943").
         string? family = null, part = null;
         if (lead.Length > 0)

@@ -121,6 +121,8 @@ public static partial class NoteSegmenter
         if (!(char.IsUpper(s[after]) || s[after] is '*' or '"' or '“')) return false;
         // What ends the sentence: a pinpoint, a year, a closing parenthesis, an italic title, an abbreviation like OSS or G-2.
         char before = s[dot - 1];
+        // "vom 10. März 1952", "am 6. Juni": a German ordinal day before its month does not end a sentence.
+        if (char.IsDigit(before) && Grammar.Lexicon.Months.Parse(rest.Split(' ', 2)[0].TrimEnd(',')) is not null && (dot < 3 || !char.IsDigit(s[dot - 3]))) return false;
         if (char.IsDigit(before) || before is ')' or '*') return true;
         int w = dot;
         while (w > 0 && (char.IsLetterOrDigit(s[w - 1]) || s[w - 1] == '-')) w--;

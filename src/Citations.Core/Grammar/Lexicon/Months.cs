@@ -13,18 +13,18 @@ public static class Months
         var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         string[][] forms =
         [
-            ["January", "Jan", "Januar", "janvier", "Janvier"],
-            ["February", "Feb", "Februar", "février"],
-            ["March", "Mar", "März", "Maerz", "mars"],
-            ["April", "Apr", "avril"],
-            ["May", "Mai", "mai"],
-            ["June", "Jun", "Juni", "juin"],
-            ["July", "Jul", "Juli", "juillet"],
-            ["August", "Aug", "août"],
-            ["September", "Sept", "Sep", "septembre"],
-            ["October", "Oct", "Oktober", "octobre", "Okt"],
-            ["November", "Nov", "novembre"],
-            ["December", "Dec", "Dezember", "décembre", "Dez"],
+            ["January", "Jan", "Januar", "janvier", "ianvaria", "ianvar'"],
+            ["February", "Feb", "Februar", "février", "fevralia", "fevral'"],
+            ["March", "Mar", "März", "Maerz", "mars", "marta", "mart"],
+            ["April", "Apr", "avril", "aprelia", "aprel'"],
+            ["May", "Mai", "mai", "maia"],
+            ["June", "Jun", "Juni", "juin", "iiunia", "iiun'"],
+            ["July", "Jul", "Juli", "juillet", "iiulia", "iiul'"],
+            ["August", "Aug", "août", "avgusta", "avgust"],
+            ["September", "Sept", "Sep", "septembre", "sentiabria", "sentiabr'"],
+            ["October", "Oct", "Oktober", "octobre", "Okt", "oktiabria", "oktiabr'"],
+            ["November", "Nov", "novembre", "noiabria", "noiabr'"],
+            ["December", "Dec", "Dezember", "décembre", "Dez", "dekabria", "dekabr'"],
         ];
         for (int m = 0; m < 12; m++)
             foreach (string f in forms[m]) d[f] = m + 1;
