@@ -57,7 +57,7 @@ public sealed partial class LeadingIbid : ICitationRecognizer
 
         bool russian = input.Previous?.Archival?.Fond is not null || input.Previous?.Archival?.Delo is not null;
         // "Ibid, Delo 82, 11. 213-214, 216": a part of the shelf-mark changes, so it is another document.
-        var shelf = Archives.RussianShelfMark.Find(rest, russian, input.Context.FolioAbbreviationDeclared);
+        var shelf = Archives.RussianShelfMark.Find(rest, russian, input.Context.FolioAbbreviationDeclared, input.Context);
         if (shelf is not null)
         {
             var item = new CslItem().WithArchival(shelf.Parts).WithRepairs(shelf.Repairs);

@@ -41,7 +41,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
         if (inner.Success && previous is not null)
         {
             var rest = text[(inner.Index + inner.Length)..];
-            var overrides = RussianShelfMark.Find(rest, previousRussian, input.Context.FolioAbbreviationDeclared);
+            var overrides = RussianShelfMark.Find(rest, previousRussian, input.Context.FolioAbbreviationDeclared, input.Context);
             if (overrides is not null)
             {
                 var shifted = overrides with { Span = new Span(inner.Index, text.Length), Archive = null };
@@ -49,8 +49,8 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             }
         }
 
-        var russian = RussianShelfMark.Find(text, russianContext: false, input.Context.FolioAbbreviationDeclared);
-        if (russian is not null && (russian.Archive is not null || russian.Levels >= 2))
+        var russian = RussianShelfMark.Find(text, russianContext: false, input.Context.FolioAbbreviationDeclared, input.Context);
+        if (russian is not null)
             return PerDay(Build(input, text[..russian.Span.Start], russian, CitationForm.Full));
 
         var library = PresidentialLibrary().Match(text);
@@ -129,6 +129,8 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             ArchiveLocation = location,
         }.WithArchival(mark.Parts).WithRepairs(mark.Repairs).WithTranslatedTitle(facts.TranslatedTitle);
         var parsed = ParsedCitationFactory.Make(input, form, item, mark.Locator, mark.Label, confidence: description.Length > 0 ? 0.85 : 0.8);
+        if (mark.DeclaredAbbreviation is { } abbreviation && mark.Archive is not null)
+            input.Context.Declare(abbreviation, new CslItem { Archive = mark.Archive, ArchivePlace = item.ArchivePlace }.WithArchival(new ArchivalParts { RepositoryCanonical = mark.Parts.RepositoryCanonical }));
         if (facts.DeclaredAuthor is { } declared)
             input.Context.Declare(declared.Abbreviation, new CslItem { Author = [declared.Name] });
         int start = Math.Min(facts.Start, mark.Span.Start);

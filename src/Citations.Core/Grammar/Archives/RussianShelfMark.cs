@@ -5,45 +5,90 @@ using Citations.Core.Model;
 namespace Citations.Core.Grammar.Archives;
 
 /// <summary>
-/// Russian archival shelf-marks: archive, fond, opis, [papka], delo, [tom], list(y), in every
-/// spelling ("Fond. 595", "f. 5", "Opis 6", "op. 49", "Papka. 769", "Box 789", "Delo. 78", "d. 17",
-/// "Vol. 78" for delo after a papka, "11. 46-47" and "1. 233" for "ll."/"l." read by OCR,
-/// "Listi (hereafter abbreviated as …) 558, 559").
+/// Russian (and other post-Soviet) archival shelf-marks: archive, fond, opis, [papka], delo, [tom],
+/// list(y), in every spelling ("Fond. 595", "f. 5", "Opis 6", "opis' 1", "op. 49", "Papka. 769",
+/// "pap. 18", "Box 789", "Delo. 78", "d. 17", "Vol. 78" for delo after a papka, "perechen' 46,
+/// dokument 2", "11. 46-47" and "1. 233" for "ll."/"l." read by OCR, "l. 12ob.",
+/// "Listi (hereafter abbreviated as …) 558, 559"), levels in any order. The archive is the name
+/// before the first level: a known abbreviation ("APRF"), one declared with "hereafter", or a
+/// name spelled out ("Arkhiv Prezidenta Rossiiskoi Federatsii (hereafter APRF)").
 /// </summary>
 public static partial class RussianShelfMark
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:fond|f|opis|op|delo|d|papka)\.?\s*\d", RegexOptions.IgnoreCase)]
+    // Where the levels start: a keyword and a number after a comma (or at the start).
+    [GeneratedRegex(@"(?:^|,\s*)(?<kw>fonds?|f|opis'?|op|perechen'?|papka|pap|delo|d|dokument|dok)\.?\s*(?=[Rr]?-?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstLevel();
 
     // One level: keyword and value. Keywords are matched case-insensitively, periods optional.
-    [GeneratedRegex(@"\G[\s,;]*(?<kw>fonds?|f|opis'?|op|papka|pap|p|box|delo|dela|d|vol|tom|t|listy|listi|list|ll|l|folios?|fols?|11|1)(?<dot>\.|(?<=11),)?\s*(?:\((?<aside>[^)]*)\)\s*)?(?<value>(?<=[\.\s\),])\d+[a-zа-я]?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s,;]*(?<kw>fonds?|f|opis'?|op|perechen'?|papka|pap|p|box|delo|dela|d|dokument|dok|vol|tom|t|listy|listi|list|ll|l|folios?|fols?|11|1)(?<dot>\.|(?<=11),)?\s*(?:\((?<aside>[^)]*)\)\s*)?(?<value>(?<=[\.\s\),])(?:[RrPp]-?)?\d+[a-zа-я]?)", RegexOptions.IgnoreCase)]
     private static partial Regex LevelPattern();
 
     // Folios: "558, 559", "213-214, 216", "46-47", "10, 12, 15", "23ob.", "5-5ob."
     [GeneratedRegex(@"\G\s*(?<folios>\d+\s*(?:ob\.?|v)?(?:\s*[-–]\s*\d+\s*(?:ob\.?|v)?)?(?:\s*,\s*\d+\s*(?:ob\.?|v)?(?:\s*[-–]\s*\d+\s*(?:ob\.?|v)?)?)*)", RegexOptions.IgnoreCase)]
     private static partial Regex FolioList();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<archive>" + "AVP RF|AVP SSSR|AVPRF|AVP|TsKhSD|RGANI|RTsKhIDNI|RGASPI|APRF|AP RF|GARF|TsGAOR|RGVA|TsGASA|RGAE|TsGANKh|TsAMO|RGVIA|RGALI|RGIA|TsPA|SCCD" + @")(?![\p{L}])")]
-    private static partial Regex ArchiveName();
+    // An archive named in full: "Arkhiv …", "Archive of …", "Tsentral'nyi …", "Russian State Archive …".
+    [GeneratedRegex(@"(?:Arkhiv|Archive|Archiv|Archives|Biblioteka|Library|Museum|Muzei|Tsentr|Center|Centre|Repository)\b|^(?:Rossiiskii|Gosudarstvennyi|Tsentral'nyi|Russian|State|Central)\b")]
+    private static partial Regex ArchiveWords();
+
+    // "TsDAHO", "RGAE", "DAZhO": an acronym of an archive.
+    [GeneratedRegex(@"^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}]{1,7}(?:\s?[\p{Lu}]{2,3})?$")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\s*\((?:hereafter|hereinafter)?\s*(?:cited\s+as\s+)?(?<abbr>[\p{Lu}][\p{L}\-]{1,11}(?:\s[\p{Lu}]{2,3})?)\)\s*$")]
+    private static partial Regex AbbreviationInParentheses();
 
     enum Level { Fond, Opis, Papka, Delo, Tom, Folio }
 
     /// <summary>
     /// Finds a Russian shelf-mark in <paramref name="text"/>. With <paramref name="russianContext"/>
-    /// (the citation inherits from a Russian archive, or names one) the ambiguous keywords "Box",
-    /// "Vol.", "p." and OCR folios are read the Russian way.
+    /// (the citation inherits from a Russian archive) the shelf-mark may lack an archive, and the
+    /// ambiguous keywords "Box", "Vol.", "p." and OCR folios are read the Russian way.
     /// </summary>
-    public static ShelfMark? Find(string text, bool russianContext, bool folioOcrDeclared)
+    public static ShelfMark? Find(string text, bool russianContext, bool folioOcrDeclared, DocumentContext? context = null)
     {
-        var archive = ArchiveName().Match(text);
-        bool russian = russianContext || archive.Success;
-        int start = archive.Success ? archive.Index + archive.Length : russianContext ? 0 : FirstLevelStart(text);
-        if (start < 0) return null;
+        var first = FirstLevel().Match(text);
+        int levelsStart;
+        if (first.Success) levelsStart = first.Index + (text[first.Index] == ',' ? 1 : 0);
+        else if (russianContext) levelsStart = 0;
+        else return null;
+
+        // The archive: the chunk before the levels.
+        string? archive = null, declared = null, canonical = null;
+        int spanStart = levelsStart;
+        if (levelsStart > 0)
+        {
+            int chunkStart = text.LastIndexOf(", ", levelsStart - 1, StringComparison.Ordinal);
+            chunkStart = chunkStart < 0 ? 0 : chunkStart + 2;
+            string chunk = text[chunkStart..levelsStart].Trim().TrimEnd(',').Trim();
+            var abbr = AbbreviationInParentheses().Match(chunk);
+            if (abbr.Success)
+            {
+                declared = abbr.Groups["abbr"].Value;
+                chunk = chunk[..abbr.Index].Trim();
+            }
+            var expansion = context?.Lookup(chunk);
+            var known = Repositories.Lookup(chunk);
+            if (expansion?.Archive is { } expanded)
+            {
+                archive = expanded;
+                canonical = expansion.Archival?.RepositoryCanonical;
+                spanStart = chunkStart;
+            }
+            else if (known is not null || ArchiveWords().IsMatch(chunk) && chunk.Length <= 120 || Acronym().IsMatch(chunk))
+            {
+                archive = chunk;
+                canonical = known?.Canonical;
+                spanStart = chunkStart;
+            }
+        }
+        bool russian = russianContext || archive is not null;
 
         var parts = new ArchivalParts();
         var repairs = new List<string>();
+        var seen = new HashSet<Level>();
         string? folios = null;
-        int levels = 0, pos = start, firstLevel = -1, end = start;
+        int levels = 0, pos = levelsStart, end = levelsStart;
         Level? last = null;
         while (pos < text.Length)
         {
@@ -52,9 +97,7 @@ public static partial class RussianShelfMark
             string kw = m.Groups["kw"].Value.ToLowerInvariant();
             bool dot = m.Groups["dot"].Success;
             Level? level = Classify(kw, dot, russian, last, out string? repair);
-            if (level is null) break;
-            if (level != Level.Folio && last is Level l && level <= l) break; // levels only descend
-            if (firstLevel < 0) firstLevel = m.Index + (m.Value.Length - m.Value.TrimStart(Punctuation.SpaceCommaSemicolon).Length);
+            if (level is null || !seen.Add(level.Value)) break;
             string value = m.Groups["value"].Value;
             if (repair is not null) repairs.Add(repair);
             switch (level)
@@ -68,6 +111,8 @@ public static partial class RussianShelfMark
                     var list = FolioList().Match(text, m.Groups["value"].Index);
                     folios = Locators.Normalize(list.Groups["folios"].Value);
                     end = list.Index + list.Length;
+                    // "l. 12ob." keeps the period of its "ob.".
+                    if (end < text.Length && text[end] == '.' && folios.EndsWith("ob", StringComparison.Ordinal)) folios += ".";
                     levels++;
                     last = Level.Folio;
                     pos = end;
@@ -76,29 +121,22 @@ public static partial class RussianShelfMark
             levels++;
             last = level;
             pos = end = m.Index + m.Length;
-            if (level == Level.Folio) break;
         }
         if (levels == 0) return null;
-        // A lone level without an archive name is only a shelf-mark where the context is Russian ("Ibid, Delo 82").
-        if (!archive.Success && !russianContext && levels < 2) return null;
-        int spanStart = archive.Success ? archive.Index : firstLevel;
-        var repository = archive.Success ? Repositories.Lookup(archive.Value) : null;
+        // Without an archive, one level is a shelf-mark only where the context is Russian ("Ibid, Delo 82").
+        if (archive is null && !russianContext && levels < 2) return null;
+        if (archive is null && !russianContext && parts.Fond is null) return null;
         return new ShelfMark
         {
             Span = new Span(spanStart, end),
-            Archive = archive.Success ? archive.Value : null,
-            Parts = parts with { RepositoryCanonical = repository?.Canonical },
+            Archive = archive,
+            Parts = parts with { RepositoryCanonical = canonical },
             Locator = folios,
             Label = folios is null ? null : "folio",
             Repairs = repairs.Distinct().ToList(),
             Levels = levels,
+            DeclaredAbbreviation = declared,
         };
-    }
-
-    static int FirstLevelStart(string text)
-    {
-        var m = FirstLevel().Match(text);
-        return m.Success ? m.Index : -1;
     }
 
     static Level? Classify(string kw, bool dot, bool russian, Level? last, out string? repair)
@@ -108,6 +146,9 @@ public static partial class RussianShelfMark
         {
             case "f" or "fond" or "fonds": return Level.Fond;
             case "op" or "opis" or "opis'": return Level.Opis;
+            case "perechen" or "perechen'":
+                repair = "abbrev: 'perechen'' read as opis";
+                return Level.Opis;
             case "papka" or "pap": return Level.Papka;
             case "p": return russian && last is Level.Opis ? Level.Papka : null;
             case "box":
@@ -115,6 +156,9 @@ public static partial class RussianShelfMark
                 repair = "abbrev: 'Box' read as papka";
                 return Level.Papka;
             case "delo" or "dela" or "d": return Level.Delo;
+            case "dokument" or "dok":
+                repair = "abbrev: 'dokument' read as delo";
+                return Level.Delo;
             case "vol":
                 // The author's "Vol." after a papka, or in place of delo, is the delo.
                 if (!russian || last is Level.Delo or Level.Folio) return null;

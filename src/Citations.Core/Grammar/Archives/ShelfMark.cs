@@ -18,6 +18,8 @@ public sealed record ShelfMark
     public string? Unit { get; init; }
     /// <summary>The shelf-mark says "ibid." for the repository and collection of the previous citation.</summary>
     public bool InheritsByIbid { get; init; }
+    /// <summary>The abbreviation the citation declares for its archive: "(hereafter APRF)".</summary>
+    public string? DeclaredAbbreviation { get; init; }
     /// <summary>How many hierarchy levels the text gives: a lone "Delo 82" is weaker evidence than "fond 5, opis 49, delo 17".</summary>
     public int Levels { get; init; }
 }
