@@ -66,8 +66,41 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"^(?:From\s+)?(?:the\s+)?(?:diary|papers|notes|memoirs)\s+of\s+(?:[\p{Ll}]+\s+)*(?<name>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}\-']+|\p{Lu}[\p{L}\-']+\s\p{Lu}[\p{L}\-']+)", RegexOptions.IgnoreCase)]
     private static partial Regex DiaryOf();
 
-    [GeneratedRegex(@"^(?:Report|Memorandum|Note)\s+of\s+(?:the\s+)?(?<org>\p{Lu}.+?)\s+for\s+\d{4}$")]
-    private static partial Regex ReportOfFor();
+    // "Report of the Soviet Embassy in the PRC for 1958", "Report of the Soviet High Commission in Germany to the CC CPSU"
+    [GeneratedRegex(@"^(?<genre>Report|Memorandum|Note|Letter|Telegram|Cable|Statement)\s+(?:of|from|by)\s+(?:the\s+)?(?<org>\p{Lu}.+?)(?:\s+to\s+(?:the\s+)?(?<to>\p{Lu}.+?))?(?<for>\s+for\s+\d{4})?$")]
+    private static partial Regex ReportOf();
+
+    // "Politburo decree to M. D. Bagirov", "State Defense Committee (GKO) decree no. 9168ss", "Council of Ministers resolution on …"
+    [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\-'’\.]*(?:\s+(?:[\p{Lu}][\p{L}\-'’\.]*|of|the|for|and|on|de|du))*?)(?:\s*\((?<abbr>[\p{Lu}][\p{L}]{1,7})\))?,?\s+(?<genre>decree|resolution|directive|order|instructions?|memorandum|protocol|minutes|statement|appeal|declaration|communiqu[eé]|ukaz|postanovlenie)\b(?:\s+(?:no\.|No\.|Nr\.)\s*(?<num>[\w\-/]+))?(?:,?\s+to\s+(?:the\s+)?(?<to>[^,]+?))?(?:\s+(?:on|about|concerning|regarding)\s+.+)?$")]
+    private static partial Regex OrganizationAndGenre();
+
+    // "Grotewohl's notes on the talks with Chuikov", "Pieck's notes of the meeting"
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+)['’]s\s+(?<genre>notes|memorandum|report|diary|minutes|record|letter|memoirs|account)\b")]
+    private static partial Regex PossessiveDocument();
+
+    // "Interview with Valentin Falin, Hamburg"
+    [GeneratedRegex(@"^(?<title>Interview\s+(?:with|of)\s+(?<name>[^,]+?))(?:,\s*(?<place>[\p{Lu}][^,]*))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Interview();
+
+    // "memorandum to Molotov, …" after a quoted title
+    [GeneratedRegex(@"^(?<genre>memorandum|report|note|letter|telegram|cable|minute)(?:\s+to\s+(?<to>[^,]+))?,\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex KindTo();
+
+    // "ORE 18-50, …": a report's designation after its title
+    [GeneratedRegex(@"^(?<num>[A-Z]{2,6}[\s\-]\d[\w\-/]*|(?:no\.|No\.)\s*[\w\-/]+),\s*")]
+    private static partial Regex Designation();
+
+    // "…, telegram 302", "…, despatch no. 123": a letter's kind and number after its addressee.
+    [GeneratedRegex(@",?\s+(?<genre>telegram|cable|despatch|dispatch|letter|memorandum|note|airgram|circular)\s+(?:no\.\s*)?(?<num>[\w\-/]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAndNumber();
+
+    // "… on the dissolution of the Cominform": what a letter is about, after its addressee.
+    [GeneratedRegex(@"\s+(?:on|about|concerning|regarding|re:)\s+.+$")]
+    private static partial Regex Subject();
+
+    // An office named by its acronym: "HICOG Bonn", "CC CPSU", "SCC", "ECA Paris".
+    [GeneratedRegex(@"^(?:[A-Z]{2,8}|CC)(?:\s+(?:[A-Z]{2,8}|\p{Lu}\p{Ll}+))*$")]
+    private static partial Regex AcronymParty();
 
     // "Laukhuff memorandum on …": a surname used as the author of a genre word.
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}\-']+)\s+(?<rest>(?:memorandum|note|report|telegram|letter|minutes)\b.*)$")]
@@ -84,6 +117,8 @@ public static partial class DocumentDescription
         public string? Number { get; init; }
         public string? Note { get; init; }
         public string? TranslatedTitle { get; init; }
+        /// <summary>Where an interview took place.</summary>
+        public string? Place { get; init; }
         /// <summary>An abbreviation the description declares for its author: "(KI)".</summary>
         public (string Abbreviation, CslName Name)? DeclaredAuthor { get; init; }
         /// <summary>Where the citation begins in the described text, after prose that leads to it.</summary>
@@ -135,6 +170,32 @@ public static partial class DocumentDescription
                 t = q.Groups["rest"].Value.Trim();
             }
         }
+        // Between a quoted title and its date: "[Translation]", "memorandum to Molotov", "ORE 18-50".
+        string? afterQuoteGenre = null, afterQuoteNumber = null;
+        IReadOnlyList<CslName>? afterQuoteRecipient = null;
+        if (quotedTitle is not null)
+        {
+            var bracket = BracketedTranslation().Match(t);
+            if (bracket.Success)
+            {
+                facts = facts with { TranslatedTitle = bracket.Groups["tr"].Value.Trim() };
+                t = bracket.Groups["rest"].Value.Trim();
+            }
+            var kindTo = KindTo().Match(t);
+            if (kindTo.Success)
+            {
+                afterQuoteGenre = kindTo.Groups["genre"].Value.ToLowerInvariant();
+                if (kindTo.Groups["to"].Success) afterQuoteRecipient = ParseParties(kindTo.Groups["to"].Value);
+                t = t[kindTo.Length..].Trim();
+            }
+            var designation = Designation().Match(t);
+            if (designation.Success)
+            {
+                afterQuoteNumber = designation.Groups["num"].Value;
+                t = t[designation.Length..].Trim();
+            }
+        }
+
         // "… enclosed in A. J. Drexel Biddle to Secretary of State, June 26, 1943": the date is the covering letter's.
         var enclosed = Enclosure().Match(t);
         if (quotedTitle is not null && enclosed.Success)
@@ -165,20 +226,48 @@ public static partial class DocumentDescription
             head = translation.Groups["title"].Value.Trim();
         }
 
-        var letter = Letter().Match(head);
-        if (letter.Success && !GenreStart().IsMatch(head) && ParseParty(letter.Groups["from"].Value) is { } from && ParseParty(letter.Groups["to"].Value) is { } to)
-        {
+        var interview = Interview().Match(head);
+        if (interview.Success && Names.ParseOne(interview.Groups["name"].Value, allowInstitutions: false) is { } interviewee)
             return facts with
             {
-                Type = CslType.PersonalCommunication,
-                Title = quotedTitle ?? head,
-                Author = [from],
-                Recipient = [to],
+                Type = CslType.Interview,
+                Title = interview.Groups["title"].Value.Trim(),
+                Author = [interviewee],
+                Place = interview.Groups["place"].Success ? interview.Groups["place"].Value.Trim() : null,
                 Start = start,
             };
+
+        var letter = Letter().Match(head);
+        if (letter.Success && !GenreStart().IsMatch(head) && !OrganizationAndGenre().IsMatch(head))
+        {
+            // "Murray to Byrnes, telegram 302": the kind and number of the letter follow its addressee.
+            string to = letter.Groups["to"].Value;
+            string? kind = null, kindNumber = null;
+            var kn = KindAndNumber().Match(to);
+            if (kn.Success)
+            {
+                kind = kn.Groups["genre"].Value.ToLowerInvariant();
+                kindNumber = kn.Groups["num"].Value;
+                to = to[..kn.Index];
+            }
+            string letterTitle = kn.Success ? head[..(head.Length - kn.Length)].TrimEnd(',', ' ') : head;
+            var senders = ParseParties(letter.Groups["from"].Value);
+            var recipients = ParseParties(Subject().Replace(to, ""));
+            if (senders is not null && recipients is not null)
+                return facts with
+                {
+                    Type = CslType.PersonalCommunication,
+                    Title = quotedTitle ?? letterTitle,
+                    Author = senders,
+                    Recipient = recipients,
+                    Genre = kind,
+                    Number = kindNumber,
+                    Start = start,
+                };
         }
 
         string? title = head.Length == 0 ? null : head;
+        string? genre0 = null;
         IReadOnlyList<CslName>? author = null;
         IReadOnlyList<CslName>? recipient = null;
         (string, CslName)? declared = null;
@@ -189,9 +278,21 @@ public static partial class DocumentDescription
             var nameTitle = NameThenTitle().Match(title);
             var surnameGenre = SurnameGenre().Match(title);
             var diary = DiaryOf().Match(title);
-            var reportFor = ReportOfFor().Match(title);
+            var reportOf = ReportOf().Match(title);
+            var orgGenre = OrganizationAndGenre().Match(title);
+            var possessive = PossessiveDocument().Match(title);
             int comma = title.IndexOf(", ", StringComparison.Ordinal);
-            if (nameTitle.Success && Names.LooksLikePerson(nameTitle.Groups["name"].Value))
+            bool personFirst = comma > 0 && Names.ParseOne(title[..comma], allowInstitutions: false, allowSingleWord: true) is not null && char.IsLower(title[comma + 2])
+                || SurnameGenre().IsMatch(title);
+            if (orgGenre.Success && !personFirst && !Names.LooksLikePerson(orgGenre.Groups["org"].Value.Trim(), allowSingleWord: false))
+            {
+                // An office issued it: the office is the author, the whole description the title.
+                author = [CslName.Institution(orgGenre.Groups["org"].Value.Trim())];
+                genre0 = orgGenre.Groups["genre"].Value.ToLowerInvariant();
+                if (orgGenre.Groups["num"].Success) facts = facts with { Number = orgGenre.Groups["num"].Value };
+                if (orgGenre.Groups["to"].Success && ParseParties(orgGenre.Groups["to"].Value) is { } to) recipient = to;
+            }
+            else if (nameTitle.Success && Names.LooksLikePerson(nameTitle.Groups["name"].Value))
             {
                 author = [Names.Person(nameTitle.Groups["name"].Value)];
                 title = nameTitle.Groups["rest"].Value;
@@ -210,10 +311,19 @@ public static partial class DocumentDescription
             }
             else if (diary.Success)
                 author = [Names.Person(diary.Groups["name"].Value)];
-            else if (reportFor.Success)
+            else if (reportOf.Success)
             {
-                author = [CslName.Institution(reportFor.Groups["org"].Value)];
-                facts = facts with { Issued = date is not null && date.Date.DateParts is [{ Count: > 1 }, ..] ? date.Date : null };
+                author = [CslName.Institution(reportOf.Groups["org"].Value)];
+                genre0 = reportOf.Groups["genre"].Value.ToLowerInvariant();
+                if (reportOf.Groups["to"].Success) recipient = [CslName.Institution(reportOf.Groups["to"].Value)];
+                // "… for 1958" is the period reported on, not the report's date.
+                if (reportOf.Groups["for"].Success)
+                    facts = facts with { Issued = date is not null && date.Date.DateParts is [{ Count: > 1 }, ..] ? date.Date : null };
+            }
+            else if (possessive.Success)
+            {
+                author = [CslName.Person(possessive.Groups["name"].Value)];
+                genre0 = possessive.Groups["genre"].Value.ToLowerInvariant();
             }
             var by = ByName().Match(title);
             if (author is null && by.Success && Names.LooksLikePerson(by.Groups["name"].Value))
@@ -221,7 +331,7 @@ public static partial class DocumentDescription
         }
 
         // After the date: "A report of the KI", "(A. Smirnov took part in the conversation)".
-        string? genre = null;
+        string? genre = genre0;
         if (tail.Length > 0)
         {
             var byLine = ByLine().Match(tail);
@@ -248,8 +358,9 @@ public static partial class DocumentDescription
             Title = quotedTitle ?? title,
             Author = quotedAuthor ?? author,
             Start = start,
-            Recipient = recipient,
-            Genre = leadGenre ?? genre,
+            Recipient = afterQuoteRecipient ?? recipient,
+            Genre = leadGenre ?? afterQuoteGenre ?? genre,
+            Number = afterQuoteNumber ?? facts.Number,
             Note = note,
             DeclaredAuthor = declared,
         };
@@ -278,13 +389,33 @@ public static partial class DocumentDescription
     }
 
     /// <summary>A letter's writer or addressee: a person ("Herschel Johnson, Stockholm" → Johnson), or an office kept whole ("British Embassy, Bern").</summary>
+    /// <summary>Writers or addressees: "Semenov, Sokolovskii and Iudin", "Molotov and Bulganin", or one party.</summary>
+    static IReadOnlyList<CslName>? ParseParties(string text)
+    {
+        string t = Names.Clean(text.Trim().TrimEnd(',').Trim());
+        if (ParseParty(t) is { } one) return [one];
+        var parts = PartySeparator().Split(t);
+        if (parts.Length < 2) return null;
+        var names = new List<CslName>();
+        foreach (string part in parts)
+        {
+            if (Names.LooksLikePerson(part.Trim(), allowSingleWord: true)) names.Add(Names.Person(part.Trim()));
+            else return null;
+        }
+        return names;
+    }
+
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+")]
+    private static partial Regex PartySeparator();
+
     static CslName? ParseParty(string text)
     {
-        string t = text.Trim().TrimEnd(',').Trim();
+        string t = Names.Clean(text.Trim().TrimEnd(',').Trim());
         if (t.StartsWith("the ", StringComparison.Ordinal)) t = t[4..];
         int comma = t.IndexOf(", ", StringComparison.Ordinal);
         string head = comma > 0 ? t[..comma] : t;
         if (Names.LooksLikePerson(head, allowSingleWord: true) && !Names.LooksLikeInstitution(head)) return Names.Person(head);
+        if (AcronymParty().IsMatch(t)) return CslName.Institution(t);
         // An office: "German foreign office", "Secretary of State", "British Embassy, Bern".
         bool office = OfficeWord().IsMatch(t);
         if (office && t.Length <= 80 && char.IsUpper(t[0]) && t.Split(' ').Length <= 8 && !Dates.FindAll(t).Any()) return CslName.Institution(t);

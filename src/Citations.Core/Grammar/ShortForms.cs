@@ -215,7 +215,13 @@ public sealed class DanglingParts : ICitationRecognizer
         if (last.End < text.TrimEnd('.').Length - 1 || last.Date.Month is null || Prose.IsProse(text)) return null;
         var facts = DocumentDescription.Parse(text);
         if (facts.Title is null && facts.Author is null) return null;
-        var item = new CslItem { Type = facts.Type, Title = facts.Title, Author = facts.Author, Recipient = facts.Recipient, Issued = facts.Issued, Genre = facts.Genre };
+        var item = new CslItem
+        {
+            Type = facts.Type, Title = facts.Title, Author = facts.Author, Recipient = facts.Recipient, Issued = facts.Issued,
+            Genre = facts.Genre, Number = facts.Number, PublisherPlace = facts.Place,
+        };
+        // An interview stands on its own; other dated descriptions wait for the source the next citation gives.
+        if (facts.Type == CslType.Interview) return [ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.75)];
         return [ParsedCitationFactory.Make(input, CitationForm.Full, item, part: text, confidence: 0.6) with { IsDanglingPart = true }];
     }
 }

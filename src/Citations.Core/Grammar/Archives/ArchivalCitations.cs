@@ -122,6 +122,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             Issued = facts.Issued,
             Genre = facts.Genre,
             Number = facts.Number,
+            PublisherPlace = facts.Place,
             Note = facts.Note,
             Archive = mark.Archive,
             ArchivePlace = mark.ArchivePlace ?? (mark.Archive is null ? null : Repositories.DefaultPlace(mark.Archive)),
