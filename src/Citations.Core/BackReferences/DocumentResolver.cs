@@ -40,7 +40,7 @@ public sealed class DocumentResolver
             CitationForm.IbidInherit when _previous is { } prev => Inherit(p, prev),
             CitationForm.ShortForm => Short(p, at),
             CitationForm.CrossReference => CrossReferencePlaceholder(p),
-            _ => Full(p, at, borrowedFrom: null),
+            _ => Full(p, at, borrowedFrom: p.InheritsFrom),
         };
         if (p.Form == CitationForm.CrossReference) _crossReferences.Add((_byPosition.Count - 1, _byPosition[^1].Count, resolved));
         Register(resolved, at);

@@ -16,6 +16,7 @@ public sealed class CitationGrammar
         new LeadingIbid(),
         new CollectionDeclarations(),
         new IbidWithPart(),
+        new AbbreviatedWorks(),
         new Frus(),
         new ArchivalCitations(),
         new WorkingPapers(),
@@ -32,12 +33,33 @@ public sealed class CitationGrammar
     /// <summary>The citations of one segment; empty when it is commentary.</summary>
     public IReadOnlyList<ParsedCitation> Parse(SegmentInput input)
     {
+        // "(hereafter *SAO*)" declares an abbreviation; the recognizers read the citation without it
+        // (blanked to spaces, so spans stay true), except those that need it to see a collection.
+        var hereafter = Hereafter.Find(input.Text);
+        var blanked = hereafter is null ? input : SegmentInput.Of(input.Segment with { Text = hereafter.Value.Blanked }, input.Context, input.Previous);
         foreach (var recognizer in _recognizers)
         {
-            var result = recognizer.TryParse(input);
-            if (result is not null) return result.Select(Normalizers.Apply).ToList();
+            var result = recognizer.TryParse(recognizer is CollectionDeclarations or Frus ? input : blanked);
+            if (result is null) continue;
+            return result.Select(c => Normalizers.Apply(Restore(c, input, hereafter))).ToList();
         }
         return [];
+    }
+
+    /// <summary>Puts the original text back into a citation read from the blanked text, with the abbreviation it declares.</summary>
+    static ParsedCitation Restore(ParsedCitation c, SegmentInput original, (string Abbreviation, string Blanked, int Offset)? hereafter)
+    {
+        var span = c.Segment.Span;
+        int from = span.Start - original.Segment.Span.Start, to = span.End - original.Segment.Span.Start;
+        string text = from >= 0 && to <= original.Text.Length ? original.Text[from..to] : c.Segment.Text;
+        // The declaration belongs to the citation whose span holds it.
+        bool holds = hereafter is { } h && h.Offset >= from && h.Offset < to + 40;
+        return c with
+        {
+            Segment = c.Segment with { Text = text },
+            DeclaredAbbreviation = c.DeclaredAbbreviation ?? (holds ? hereafter!.Value.Abbreviation : null),
+            DeclarationOffset = c.DeclarationOffset ?? (holds ? hereafter!.Value.Offset - from : null),
+        };
     }
 
     /// <summary>

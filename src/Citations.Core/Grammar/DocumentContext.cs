@@ -10,6 +10,7 @@ namespace Citations.Core.Grammar;
 public sealed class DocumentContext
 {
     readonly Dictionary<string, CslItem> _abbreviations = new(StringComparer.Ordinal);
+    readonly Dictionary<string, CitationRef> _declaredAt = new(StringComparer.Ordinal);
 
     /// <summary>Abbreviations every historian uses without declaring them.</summary>
     static readonly Dictionary<string, CslItem> Standard = new(StringComparer.Ordinal)
@@ -22,11 +23,26 @@ public sealed class DocumentContext
     /// <summary>The author declared the OCR form of "ll." ("hereafter abbreviated as "11."").</summary>
     public bool FolioAbbreviationDeclared { get; set; }
 
-    public void Declare(string abbreviation, CslItem target) => _abbreviations[abbreviation] = target;
+    public void Declare(string abbreviation, CslItem target, CitationRef? at = null)
+    {
+        string key = Key(abbreviation);
+        _abbreviations[key] = target;
+        if (at is { } where) _declaredAt[key] = where;
+    }
+
+    /// <summary>The citation that declared an abbreviation ("… (hereafter *SAO*)").</summary>
+    public CitationRef? DeclaredAt(string abbreviation) => _declaredAt.TryGetValue(Key(abbreviation), out var at) ? at : null;
+
+    /// <summary>The declared abbreviations that stand for works (not archives), longest first.</summary>
+    public IEnumerable<(string Abbreviation, CslItem Work)> Works =>
+        _abbreviations.Where(kv => kv.Value.Title is not null && kv.Value.Archive is null && kv.Value.Type != CslType.Collection)
+            .OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value));
+
+    static string Key(string abbreviation) => abbreviation.Trim().Trim('*').Trim();
 
     public CslItem? Lookup(string abbreviation)
     {
-        string key = abbreviation.Trim().Trim('*').Trim();
+        string key = Key(abbreviation);
         return _abbreviations.TryGetValue(key, out var item) || Standard.TryGetValue(key, out item) ? item : null;
     }
 

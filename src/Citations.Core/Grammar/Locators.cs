@@ -60,7 +60,7 @@ public static partial class Locators
     {
         "" or "p" or "pp" or "page" or "pages" => "page",
         "col" or "cols" => "column",
-        "no" => "issue",
+        "no" => "document",
         "doc" or "document" => "document",
         "para" or "paras" => "paragraph",
         "sec" or "secs" or "§" => "section",

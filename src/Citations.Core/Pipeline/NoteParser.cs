@@ -24,6 +24,27 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
     [GeneratedRegex(@"hereafter\s+abbreviated\s+as\s+[""“]11\.", RegexOptions.IgnoreCase)]
     private static partial Regex FolioDeclaration();
 
+    /// <summary>
+    /// Declares what a "hereafter" abbreviation stands for: the archive when it follows the archive's
+    /// name ("Public Record Office, Kew (hereafter PRO)"), otherwise the work or collection cited.
+    /// </summary>
+    static void Declare(DocumentContext context, string abbreviation, ParsedCitation p, ResolvedCitation resolved)
+    {
+        var item = resolved.Record.Item;
+        var at = resolved.Record.FirstCitation;
+        if (item.Archive is not null && item.Type != CslType.Collection && p.DeclarationOffset is int offset)
+        {
+            string before = p.Segment.Text[..Math.Min(offset, p.Segment.Text.Length)].TrimEnd();
+            if (before.EndsWith(item.Archive, StringComparison.Ordinal) || item.ArchivePlace is { } place && before.EndsWith(place, StringComparison.Ordinal))
+            {
+                context.Declare(abbreviation, new CslItem { Archive = item.Archive, ArchivePlace = item.ArchivePlace }
+                    .WithArchival(new ArchivalParts { RepositoryCanonical = item.Archival?.RepositoryCanonical }), at);
+                return;
+            }
+        }
+        context.Declare(abbreviation, item, at);
+    }
+
     public DocumentCitations Parse(IReadOnlyList<Note> notes)
     {
         var context = new DocumentContext();
@@ -46,7 +67,7 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
                 foreach (var p in parsed)
                 {
                     var resolved = resolver.Resolve(p, new CitationRef(note.Number, ++index));
-                    if (p.DeclaredAbbreviation is { } abbreviation) context.Declare(abbreviation, resolved.Record.Item);
+                    if (p.DeclaredAbbreviation is { } abbreviation) Declare(context, abbreviation, p, resolved);
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
