@@ -18,6 +18,7 @@ public sealed record BookFacts
     public string? Volume { get; init; }
     public string? VolumeTitle { get; init; }
     public string? Edition { get; init; }
+    public string? NumberOfVolumes { get; init; }
     public ImprintFacts? Imprint { get; init; }
     public Locator? Locator { get; init; }
     /// <summary>Where the citation proper starts in the parsed text (after prose that leads into it).</summary>
@@ -63,6 +64,13 @@ public static partial class BookParts
 
     [GeneratedRegex(@"^(?:supp\.|suppl\.|pt\.|part|Teil)\s*\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex VolumePart();
+
+    // "3rd ser.", "ser. D", "Series I", "2d ser.": the series of a multi-series collection.
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|d)\s+ser(?:\.|ies)|ser\.\s*[A-Z\d]+|[Ss]eries\s+[IVX\d]+|[A-Z]\s+ser\.)$")]
+    private static partial Regex SeriesChunk();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+vols?\.?$")]
+    private static partial Regex NumberOfVolumes();
 
     [GeneratedRegex(@"^(?<role>tr\.|trans\.|translated by|ed\.|eds\.|edited by|ed\. and tr\.)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleChunk();
@@ -148,9 +156,10 @@ public static partial class BookParts
                 role = r;
                 titleChunk = k;
             }
-            if (authors is not null && titleChunk < chunks.Count && Names.SplitRole(chunks[titleChunk].Text) is var (_, extraRole) && extraRole != NameRole.Author && EditorMark().IsMatch(chunks[titleChunk].Text))
+            // "Kenneth M. Jensen, ed., Origins of the Cold War …": the role stands as a chunk of its own.
+            if (authors is not null && titleChunk < chunks.Count && EditorMark().IsMatch(chunks[titleChunk].Text.Trim()))
             {
-                role = extraRole;
+                role = chunks[titleChunk].Text.Contains("tr") ? NameRole.Editor | NameRole.Translator : NameRole.Editor;
                 titleChunk++;
             }
             if (titleChunk >= chunks.Count) return null;
@@ -165,7 +174,7 @@ public static partial class BookParts
         }
 
         // What follows the title: translation, translator, editor, volume, edition.
-        string? translated = null, volume = null, volumeTitle = null, edition = null;
+        string? translated = null, volume = null, volumeTitle = null, edition = null, series = null, numberOfVolumes = null;
         IReadOnlyList<CslName>? translators = null, editors = null;
         var bolRepair = false;
         if (title is not null)
@@ -215,10 +224,14 @@ public static partial class BookParts
                 continue;
             }
             if (VolumePart().IsMatch(c) && volume is not null) { volume += ", " + c; continue; }
-            if ((m = EditionChunk().Match(c)).Success) { edition = m.Groups["ed"].Value; continue; }
-            if (volume is not null && volumeTitle is null) { volumeTitle = Clean.Title(c); continue; }
+            if (SeriesChunk().IsMatch(chunk.Trim())) { series = chunk.Trim(); continue; }
+            if ((m = NumberOfVolumes().Match(c)).Success) { numberOfVolumes = m.Groups["n"].Value; continue; }
+            if ((m = EditionChunk().Match(c)).Success) { edition = EditionNumber(m.Groups["ed"].Value); continue; }
+            // The volume's own title may hold commas: "vol. 3, Alliance Declining, February 1944-April 1945".
+            if (volume is not null) { volumeTitle = volumeTitle is null ? Clean.Title(c) : volumeTitle + ", " + Clean.Title(c); continue; }
         }
         if (bolRepair) repairs.Add("ocr: 'Bol.' read as 'Vol.'");
+        if (series is not null && volume is not null) volume = $"{series}, vol. {volume}";
         if (volumeAfter is not null && volume is null) volume = volumeAfter;
         if (imprint is null && locator is null && volume is not null && volumeTitle is not null)
         {
@@ -245,6 +258,7 @@ public static partial class BookParts
             Volume = volume,
             VolumeTitle = volumeTitle,
             Edition = edition,
+            NumberOfVolumes = numberOfVolumes,
             Imprint = imprint,
             Locator = locator,
             Start = start,
@@ -258,7 +272,14 @@ public static partial class BookParts
     {
         string c = chunk.Trim().TrimEnd('.');
         return VolumeChunk().IsMatch(c) || BareVolume().IsMatch(c) || RoleChunk().IsMatch(c) || EditionChunk().IsMatch(c)
-            || (c.StartsWith('(') && c.EndsWith(')'));
+            || SeriesChunk().IsMatch(chunk.Trim()) || NumberOfVolumes().IsMatch(c) || (c.StartsWith('(') && c.EndsWith(')'));
+    }
+
+    /// <summary>"2nd" → "2", "4th" → "4"; "rev." stays.</summary>
+    static string EditionNumber(string edition)
+    {
+        var digits = new string(edition.TakeWhile(char.IsDigit).ToArray());
+        return digits.Length > 0 ? digits : edition;
     }
 
     /// <summary>", 359, 364" / ": 239, 244" / ", 1: 49" after the imprint.</summary>
