@@ -147,7 +147,14 @@ static class BibLatexEntries
                 entry.Text("type", item.Genre ?? item.CollectionTitle);
                 entry.Text("institution", item.Publisher);
                 break;
-            case "unpublished" or "misc":
+            case "unpublished":
+                // biblatex-chicago: "the note field provides the details of what sort of piece it is" (nass:address).
+                entry.Text("note", JoinSentence(item.Genre, item.Note));
+                entry.Text("location", item.PublisherPlace);
+                entry.Text("eventtitle", item.EventTitle);
+                entry.Text("venue", item.EventPlace);
+                return;
+            case "misc":
                 entry.Text("howpublished", item.Genre);
                 entry.Text("publisher", item.Publisher);
                 break;

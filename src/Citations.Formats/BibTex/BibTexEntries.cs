@@ -34,7 +34,8 @@ static class BibTexEntries
         // A paper that was read, not printed, is unpublished; one in proceedings is inproceedings.
         CslType.Paper => item.ContainerTitle is null ? "unpublished" : "inproceedings",
         CslType.Report => "techreport",
-        CslType.Manuscript or CslType.PersonalCommunication or CslType.Interview => "unpublished",
+        // A letter or memorandum printed in a book is a part of that book.
+        CslType.Manuscript or CslType.PersonalCommunication or CslType.Interview => item.ContainerTitle is null ? "unpublished" : "incollection",
         _ => "misc",
     };
 
@@ -81,7 +82,8 @@ static class BibTexEntries
         entry.Text("number", type switch
         {
             "article" => item.Issue,
-            "techreport" or "unpublished" or "misc" => item.Number,
+            "techreport" => item.Number,
+            "unpublished" or "misc" => Describe.NumberNotInTitle(item),
             _ => item.CollectionNumber,
         });
         if (item.Page is not null) entry.Text("pages", PageRange.WithEnDashes(item.Page));

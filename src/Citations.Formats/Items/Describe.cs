@@ -36,13 +36,15 @@ public static class Describe
             ? null
             : item.Genre;
 
-    /// <summary>The document number when the title does not already carry it ("A-9647").</summary>
+    /// <summary>The document number when neither the title nor the shelf-mark already carries it ("A-9647").</summary>
     public static string? NumberNotInTitle(CslItem item) =>
-        string.IsNullOrWhiteSpace(item.Number) || (Title(item)?.Contains(item.Number, StringComparison.OrdinalIgnoreCase) ?? false)
+        string.IsNullOrWhiteSpace(item.Number)
+        || (Title(item)?.Contains(item.Number, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (Archival.ShelfMark(item)?.Contains(item.Number, StringComparison.OrdinalIgnoreCase) ?? false)
             ? null
             : item.Number;
 
-    /// <summary>A thesis genre read as a doctoral one ("Ph.D. dissertation", "doctoral thesis").</summary>
+    /// <summary>A thesis genre read as a doctoral one ("Ph.D. dissertation", "doctoral thesis"); no genre is read so too, as most cited theses are.</summary>
     public static bool IsDoctoral(string? genre) =>
         genre is null
         || genre.Contains("Ph", StringComparison.OrdinalIgnoreCase) && genre.Contains('D')

@@ -9,12 +9,30 @@ public static class IsoDates
     public static string? Format(CslDate? date)
     {
         if (date?.DateParts is not { Count: > 0 } parts || parts[0].Count == 0) return null;
-        string from = Point(parts[0]);
+        string from = Point(parts[0]) + Season(date, parts[0]);
         // biblatex marks approximate dates with a trailing '~' (EDTF level 1).
         string circa = date.Circa == true ? "~" : "";
         if (parts.Count < 2 || parts[1].Count == 0) return from + circa;
         string to = Point(parts[1]);
         return to == from ? from + circa : $"{from}{circa}/{to}{circa}";
+    }
+
+    /// <summary>
+    /// A season of a year with no month, as biblatex's year divisions (EDTF): spring 21,
+    /// summer 22, autumn 23, winter 24; CSL numbers them 1 to 4 or names them.
+    /// </summary>
+    static string Season(CslDate date, IReadOnlyList<int> first)
+    {
+        if (first.Count != 1 || string.IsNullOrWhiteSpace(date.Season)) return "";
+        int? code = date.Season.Trim().ToLowerInvariant() switch
+        {
+            "1" or "spring" => 21,
+            "2" or "summer" => 22,
+            "3" or "autumn" or "fall" => 23,
+            "4" or "winter" => 24,
+            _ => null,
+        };
+        return code is null ? "" : $"-{code}";
     }
 
     static string Point(IReadOnlyList<int> p)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Citations.Core.Library;
 using Citations.Core.Model;
@@ -43,11 +42,12 @@ public sealed class ReferenceKeys
     {
         if (string.IsNullOrWhiteSpace(id)) return "";
         var sb = new StringBuilder(id.Length);
-        foreach (char c in id.Normalize(NormalizationForm.FormD))
+        foreach (char c in id)
         {
-            if (c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' or '.' or '/' or '+')) sb.Append(c);
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            else if (char.IsWhiteSpace(c)) sb.Append('_');
+            // The base letter of a letter with diacritics (a table: string.Normalize is a no-op under InvariantGlobalization).
+            char letter = Latex.LatinDecompositions.Of.TryGetValue(c, out string? parts) ? parts[0] : c;
+            if (letter < 128 && (char.IsAsciiLetterOrDigit(letter) || letter is '-' or '_' or ':' or '.' or '/' or '+')) sb.Append(letter);
+            else if (char.IsWhiteSpace(letter)) sb.Append('_');
         }
         return sb.ToString().Trim('_');
     }

@@ -40,12 +40,14 @@ static class LatexAccents
     /// </summary>
     public static bool TryWriteAccented(StringBuilder sb, ReadOnlySpan<char> cluster)
     {
-        string decomposed = cluster.ToString().Normalize(NormalizationForm.FormD);
-        if (decomposed.Length == 0) return false;
+        if (cluster.Length == 1 && TryWriteLetter(sb, cluster[0])) return true;
+        string decomposed = LatinDecompositions.Of.TryGetValue(cluster[0], out string? parts)
+            ? string.Concat(parts, cluster[1..])
+            : cluster.ToString();
         char baseLetter = decomposed[0];
         string? baseCommand = null;
         if (!char.IsAsciiLetter(baseLetter) && !Letters.TryGetValue(baseLetter, out baseCommand)) return false;
-        if (decomposed.Length == 1) return TryWriteLetter(sb, baseLetter);
+        if (decomposed.Length == 1) return false;
 
         var commands = new List<string>(decomposed.Length - 1);
         for (int i = 1; i < decomposed.Length; i++)

@@ -51,14 +51,16 @@ public sealed class LatexEscaper(LatexFlavor flavor)
     }
 
     /// <summary>
-    /// NFC, lone surrogates replaced by U+FFFD, control characters and line or paragraph
+    /// Lone surrogates replaced by U+FFFD, control characters and line or paragraph
     /// separators made spaces (tabs, newlines) or dropped, other Unicode spaces made plain spaces
     /// (non-breaking and thin spaces kept: they mean something), runs of spaces collapsed, trimmed.
     /// </summary>
     void Clean(string text)
     {
         _clean.Clear();
-        string normalized = text.IsNormalized() ? text : text.Normalize();
+        // No Unicode normalization: the project runs with InvariantGlobalization, where it does
+        // nothing; the accent writer reads both composed and decomposed letters, biber normalizes.
+        string normalized = text;
         bool pendingSpace = false;
         for (int i = 0; i < normalized.Length; i++)
         {

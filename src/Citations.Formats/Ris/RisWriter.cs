@@ -8,8 +8,8 @@ namespace Citations.Formats.Ris;
 /// <summary>
 /// RIS as the RIS format specification defines it: <c>TAG  - value</c> lines ending in CR LF,
 /// <c>TY</c> first and <c>ER</c> last, creators one per line (<c>AU</c>, and <c>A2</c>/<c>A3</c>/<c>A4</c>
-/// by type: editor of a book section <c>A2</c>, of a whole book <c>A3</c>, translator <c>A4</c>,
-/// recipient of a letter <c>A2</c>). Archival documents carry the repository in <c>AV</c>, the
+/// by type: editor of a book section <c>A2</c>, of a whole book or a letter's collection <c>A3</c>,
+/// translator <c>A4</c>, recipient of a letter <c>A2</c>). Archival documents carry the repository in <c>AV</c>, the
 /// shelf-mark in <c>AN</c>, the collection in <c>T2</c>. Text is written as it is (UTF-8 is the caller's encoding).
 /// </summary>
 public sealed class RisWriter : IReferenceWriter
@@ -38,7 +38,8 @@ public sealed class RisWriter : IReferenceWriter
         r.Tag("TY", type);
         r.Tag("ID", key);
         r.Names("AU", item.Author);
-        r.Names(type == "BOOK" ? "A3" : "A2", item.Editor);
+        // The specification's editor tag: A3 for a whole book, A2 for a part of one; a letter's A2 is its recipient.
+        r.Names(type is "BOOK" or "PCOMM" ? "A3" : "A2", item.Editor);
         r.Names("A2", item.Type == CslType.PersonalCommunication ? item.Recipient : null);
         r.Names("A4", item.Translator);
         Titles(r, item, type);
@@ -111,6 +112,10 @@ public sealed class RisWriter : IReferenceWriter
                 r.Tag("TI", item.Title);
                 r.Tag("T2", item.EventTitle);
                 r.Tag("C3", item.ContainerTitle);
+                break;
+            case "RPRT":
+                r.Tag("TI", item.Title);
+                r.Tag("T2", item.CollectionTitle);
                 break;
             default:
                 r.Tag("TI", Describe.Title(item));
