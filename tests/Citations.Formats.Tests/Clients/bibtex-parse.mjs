@@ -13,13 +13,16 @@ const { parse } = await import(pathToFileURL(join(packageDir, entry)).href);
 
 // english: false keeps titles as written instead of sentence-casing them.
 const library = parse(readFileSync(file, 'utf8'), { english: false });
-const creators = (list) => (list ?? []).map((c) => ({ name: c.name, lastName: c.lastName, firstName: c.firstName, prefix: c.prefix, suffix: c.suffix }));
+// The parser spells {\"u} as u + combining diaeresis: NFC makes text comparable with the source
+// (which .NET, running with invariant globalization, cannot normalize).
+const nfc = (s) => (typeof s === 'string' ? s.normalize('NFC') : s);
+const creators = (list) => (list ?? []).map((c) => ({ name: nfc(c.name), lastName: nfc(c.lastName), firstName: nfc(c.firstName), prefix: nfc(c.prefix), suffix: nfc(c.suffix) }));
 console.log(JSON.stringify({
   errors: library.errors.map((e) => e.error ?? String(e)),
   entries: library.entries.map((e) => ({
     key: e.key,
     type: e.type,
-    title: e.fields.title ?? null,
+    title: nfc(e.fields.title) ?? null,
     year: e.fields.year ?? null,
     author: creators(e.fields.author),
     editor: creators(e.fields.editor),

@@ -1,5 +1,5 @@
 // Reads a RIS file with citation-js (@citation-js/plugin-ris, the RIS specification's tag
-// tables) and prints each record as CSL: id, type and title.
+// tables) and prints each record as CSL: id, type, title and original title.
 // usage: node ris-parse.mjs TOOLS_DIR FILE.ris
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -11,4 +11,4 @@ const { Cite, plugins } = require('@citation-js/core');
 require('@citation-js/plugin-ris');
 
 const records = plugins.input.chain(readFileSync(file, 'utf8'), { forceType: '@ris/file', generateGraph: false });
-console.log(JSON.stringify(records.map((r) => ({ id: r.id ?? null, type: r.type ?? null, title: r.title ?? null, author: r.author ?? [] }))));
+console.log(JSON.stringify(records.map((r) => ({ id: r.id ?? null, type: r.type ?? null, title: r.title ?? null, originalTitle: r['original-title'] ?? null }))));
