@@ -17,7 +17,9 @@ public sealed class ReferenceKeys
     {
         string key = Sanitize(item.Id);
         if (key.Length == 0) key = Sanitize(item.Custom?.CiteKey);
-        if (key.Length == 0) key = CiteKeys.Base(item);
+        if (key.Length == 0) key = Sanitize(CiteKeys.Base(item));
+        // CiteKeys.Base is empty for an archival item whose repository and shelf-mark have no letters or digits.
+        if (key.Length == 0) key = "ref";
         return Unique(key);
     }
 
