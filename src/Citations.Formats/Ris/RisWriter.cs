@@ -146,7 +146,7 @@ public sealed class RisWriter : IReferenceWriter
         return present.Length == 0 ? null : string.Join(", ", present);
     }
 
-    /// <summary>Appends tag lines; a value is one line, so its line breaks and control characters become spaces.</summary>
+    /// <summary>Appends tag lines; a value is one line, so its line breaks become spaces and other control characters go.</summary>
     readonly struct Record(StringBuilder sb)
     {
         public void Tag(string tag, string? value)
@@ -156,7 +156,8 @@ public sealed class RisWriter : IReferenceWriter
             bool space = false;
             foreach (char c in value.Trim())
             {
-                if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = true; continue; }
+                if (char.IsWhiteSpace(c)) { space = true; continue; }
+                if (char.IsControl(c)) continue;
                 if (space) sb.Append(' ');
                 space = false;
                 sb.Append(c);
