@@ -91,11 +91,11 @@ public class PropertyTests
         from day in Gen.Choose(0, 32)
         select (IReadOnlyList<int>)new[] { year, month, day }.Take(parts).ToArray();
 
-    static readonly Gen<CslDate?> Date = Gen.OneOf(
+    static readonly Gen<CslDate?> Date = Gen.OneOf<CslDate?>(
         Gen.Constant<CslDate?>(null),
         DatePoint.ListOf().Select(points => (CslDate?)new CslDate { DateParts = points.Take(2).ToList() }),
         Maybe(Text).Select(literal => (CslDate?)new CslDate { Literal = literal }),
-        Gen.Elements("1", "3", "Winter", "x").Select(season => (CslDate?)CslDate.Of(1943) with { Season = season }));
+        Gen.Elements("1", "3", "Winter", "x").Select(season => (CslDate?)(CslDate.Of(1943) with { Season = season })));
 
     static readonly string[] Types =
     [

@@ -148,12 +148,8 @@ static class BibLatexEntries
                 entry.Text("institution", item.Publisher);
                 break;
             case "unpublished":
-                // biblatex-chicago: "the note field provides the details of what sort of piece it is" (nass:address).
-                entry.Text("note", JoinSentence(item.Genre, item.Note));
-                entry.Text("location", item.PublisherPlace);
-                entry.Text("eventtitle", item.EventTitle);
-                entry.Text("venue", item.EventPlace);
-                return;
+                // biblatex's unpublished has no publisher; what sort of piece it is goes in note (below).
+                break;
             case "misc":
                 entry.Text("howpublished", item.Genre);
                 entry.Text("publisher", item.Publisher);
@@ -165,7 +161,8 @@ static class BibLatexEntries
         entry.Text("location", item.PublisherPlace);
         entry.Text("eventtitle", item.EventTitle);
         entry.Text("venue", item.EventPlace);
-        entry.Text("note", item.Note);
+        // biblatex-chicago: in unpublished entries "the note field provides the details of what sort of piece it is" (nass:address).
+        entry.Text("note", type == "unpublished" ? JoinSentence(item.Genre, item.Note) : item.Note);
     }
 
     /// <summary>biblatex's localized thesis types where the genre names one, else the genre as written.</summary>

@@ -12,8 +12,6 @@ sealed class BibEntry(LatexEscaper escaper)
 {
     readonly StringBuilder _sb = new(1024);
 
-    public LatexEscaper Escaper => escaper;
-
     public void Start(string type, string key)
     {
         _sb.Clear();

@@ -29,8 +29,6 @@ public sealed class LatexEscaper(LatexFlavor flavor)
     readonly Stack<int> _openQuotes = new();
     QuoteRole[] _roles = new QuoteRole[256];
 
-    public LatexFlavor Flavor => flavor;
-
     public string Escape(string? text, CaseProtection protection = CaseProtection.None)
     {
         var sb = new StringBuilder();

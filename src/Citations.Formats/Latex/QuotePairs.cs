@@ -92,6 +92,6 @@ static class QuotePairs
         else roles[i] = opening == QuoteRole.OpenDouble ? QuoteRole.StrayCloseDouble : QuoteRole.StrayCloseSingle;
     }
 
-    public static bool IsOpen(QuoteRole role) =>
+    static bool IsOpen(QuoteRole role) =>
         role is QuoteRole.OpenDouble or QuoteRole.OpenSingle or QuoteRole.StrayOpenDouble or QuoteRole.StrayOpenSingle;
 }
