@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Debian packages the tests feed output to: biber validates the BibLaTeX writer's output.
+# Debian packages the tests use as real clients.
 # Idempotent: apt-get install is a no-op for packages already installed.
 set -euo pipefail
-if command -v biber >/dev/null 2>&1; then
-  echo "install-apt: biber already installed ($(biber --version 2>/dev/null | head -n1))"
+# biber validates the BibLaTeX writer's output; Node.js runs the npm clients (bibtex-parser, ajv, citeproc-js).
+missing=()
+command -v biber >/dev/null 2>&1 || missing+=(biber)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-apt: biber and node already installed"
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
-apt-get install -y --no-install-recommends biber
+apt-get install -y --no-install-recommends "${missing[@]}"

@@ -3,6 +3,7 @@ using Citations.Cli.Input;
 using Citations.Core.Json;
 using Citations.Core.Model;
 using Citations.Core.Pipeline;
+using Citations.Formats;
 
 namespace Citations.Cli.Commands;
 
@@ -10,11 +11,19 @@ namespace Citations.Cli.Commands;
 public static class ExtractCommand
 {
     /// <summary>The output formats, each writing an extraction result.</summary>
-    static readonly Dictionary<string, Action<ExtractionResult, TextWriter>> Formats = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, Action<ExtractionResult, TextWriter>> Formats = BuildFormats();
+
+    static Dictionary<string, Action<ExtractionResult, TextWriter>> BuildFormats()
     {
-        ["json"] = (result, w) => w.Write(CitationsJson.Serialize(result, indented: true)),
-        ["csl-json"] = (result, w) => w.Write(CitationsJson.Serialize(result.References, indented: true)),
-    };
+        var formats = new Dictionary<string, Action<ExtractionResult, TextWriter>>(StringComparer.Ordinal)
+        {
+            ["json"] = (result, w) => w.Write(CitationsJson.Serialize(result, indented: true)),
+        };
+        // The references in each writer's format: csl-json, bibtex, biblatex, ris.
+        foreach (var writer in ReferenceWriters.All)
+            formats[writer.Name] = (result, w) => writer.Write(result.References, w);
+        return formats;
+    }
 
     public static Command Create()
     {

@@ -10,7 +10,7 @@ public static class TextKey
     {
         if (string.IsNullOrEmpty(s)) return "";
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        foreach (char c in Text.Decompose(s))
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
             if (cat == UnicodeCategory.NonSpacingMark) continue;

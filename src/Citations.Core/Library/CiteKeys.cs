@@ -57,7 +57,7 @@ public static class CiteKeys
     public static string Ascii(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        foreach (char c in Text.Decompose(s))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             char l = char.ToLowerInvariant(c);

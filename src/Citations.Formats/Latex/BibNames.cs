@@ -50,14 +50,15 @@ static class BibNames
 
     /// <summary>
     /// A part is braced when the parsers would split it: a comma, a word "and", or — in the family
-    /// name — a word in lower case, which they would take for a particle ("{Bueno de Mesquita}").
+    /// name — a word in lower case, which they would take for a particle ("{Bueno de Mesquita}"),
+    /// or a second word, which they would take for a given name ("{Clark Kerr}").
     /// </summary>
     static void Part(StringBuilder sb, LatexEscaper escaper, string part, bool isFamily)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool split = part.Contains(',')
             || words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase))
-            || isFamily && words.Any(w => char.IsLower(w[0]));
+            || isFamily && (words.Length > 1 || words.Any(w => char.IsLower(w[0])));
         if (split) Braced(sb, escaper, part);
         else escaper.Append(sb, part);
     }

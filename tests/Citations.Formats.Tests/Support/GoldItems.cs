@@ -18,7 +18,7 @@ static class GoldItems
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<CslItem>();
-        foreach (string file in Directory.GetFiles(RepositoryPaths.Gold, "*.jsonl").Order(StringComparer.Ordinal))
+        foreach (string file in Directory.GetFiles(RepositoryPaths.Gold, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             foreach (var note in GoldNote.ReadLines(File.ReadLines(file), file))
             {

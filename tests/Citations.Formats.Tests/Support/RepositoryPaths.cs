@@ -7,6 +7,8 @@ static class RepositoryPaths
 
     public static string Gold => Path.Combine(Root, "tests", "gold");
 
+    public static string Seeds => Path.Combine(Root, "seeds");
+
     public static string TestProject => Path.Combine(Root, "tests", "Citations.Formats.Tests");
 
     public static string Golden => Path.Combine(TestProject, "Golden");

@@ -18,6 +18,6 @@ static class SampleItems
 
     public static CslItem ById(string id) => All.Single(i => i.Id == id);
 
-    /// <summary>The gold items and the samples: what the client tests feed to the clients.</summary>
-    public static IReadOnlyList<CslItem> WithGold => [.. GoldItems.All, .. All];
+    /// <summary>The gold items, the references extracted from every seed, and the samples: what the client tests feed to the clients.</summary>
+    public static IReadOnlyList<CslItem> WithGold => [.. GoldItems.All, .. SeedItems.All, .. All];
 }

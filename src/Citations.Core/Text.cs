@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Citations.Core;
+
+/// <summary>Text folding shared by comparison keys and cite keys.</summary>
+public static class Text
+{
+    /// <summary>
+    /// The text decomposed (NFD) so that diacritics become separate marks; text with broken
+    /// surrogates, which normalization refuses, has them dropped first.
+    /// </summary>
+    public static string Decompose(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var sb = new StringBuilder(s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { sb.Append(c).Append(s[++i]); continue; }
+                if (char.IsSurrogate(c)) continue;
+                sb.Append(c);
+            }
+            return sb.ToString().Normalize(NormalizationForm.FormD);
+        }
+    }
+
+    public static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+}
