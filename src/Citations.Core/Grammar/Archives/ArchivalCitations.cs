@@ -111,6 +111,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     {
         var facts = DocumentDescription.Parse(description, input.Context);
         string? location = mark.Parts.Describe();
+        if (mark.LocationSuffix is not null) location = location is null ? mark.LocationSuffix : $"{location}, {mark.LocationSuffix}";
         if (mark.Unit is not null && location is not null)
             location = mark.Parts.RecordGroup is not null ? location.Replace($"RG {mark.Parts.RecordGroup}", $"RG {mark.Parts.RecordGroup}, {mark.Unit}") : $"{mark.Unit}, {location}";
         var item = new CslItem

@@ -5,24 +5,27 @@ using Citations.Core.Model;
 namespace Citations.Core.Grammar.Archives;
 
 /// <summary>
-/// Reads the shelf-mark that ends an archival citation, chunk by chunk from the end back to the
-/// document's description: "…, 45621 C, OSS", "…, USSR 3700, G-2", "…, 740.00119 EW/1530, DS",
-/// "…, AA, microfilm 39, frames 32999–33002", "…, N 4898/66/38, FO 371/36956", "…, CAB 66/41",
-/// "…, *ibid.*, frames 33417–18". Abbreviations declared with "hereafter" expand to the
-/// repository and collection they stand for.
+/// Reads the shelf-mark that ends an archival citation: each comma-separated chunk from the end is
+/// classified (an abbreviation declared with "hereafter", a repository and its place, a record group,
+/// a decimal or lot file, a UK series and piece, a registry file number, microfilm, frames, box,
+/// folder, a collection, a German holding, "ibid."), and the longest run of such chunks that holds
+/// at least one real shelf-mark part is the tail: "…, 45621 C, OSS", "…, USSR 3700, G-2",
+/// "…, RG 59, Central Decimal File 1945–49, 891.00/3-346", "…, N 4898/66/38, FO 371/36956",
+/// "…, President's Secretary's Files, Box 187, Harry S. Truman Library, Independence, MO",
+/// "…, SAPMO-BArch, DY 30/IV 2/2/78, Bl. 3-7", "…, *ibid.*, frames 33417–18".
 /// </summary>
 public static partial class ArchivalTail
 {
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\.? \d{1,2}$")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"^(?<series>FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF|BT|DEFE|T|FCO|WP|Cab|PRO)\s?(?<num>\d{1,4})(?:\s*/\s*(?<piece>\d{1,6}))?$")]
+    [GeneratedRegex(@"^(?<series>FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF|BT|DEFE|T|FCO|WP|DBPO|PRO)\s?(?<num>\d{1,4})(?:\s*/\s*(?<piece>\d{1,6}(?:/\d{1,4})*))?$")]
     private static partial Regex UkSeriesPiece();
 
     [GeneratedRegex(@"^(?<file>[A-Z]{1,2}\s?\d{1,6}/\d{1,5}/\d{1,4})$")]
     private static partial Regex UkRegistryFile();
 
-    [GeneratedRegex(@"^(?<dec>\d{3}\.\d{1,6}(?:\s?[A-Z]{1,4})?(?:\s?/\s?[\w\-]+)?)(?:\s+(?<abbr>[A-Z][A-Z\-\d]{1,4}))?$")]
+    [GeneratedRegex(@"^(?<dec>\d{3}[A-Z]?\.\d{1,6}(?:\s?[A-Z]{1,4})?(?:\s?/\s?[\w\-]+)?)(?:\s+(?<abbr>[A-Z][A-Z\-\d]{1,4}))?$")]
     private static partial Regex DecimalFile();
 
     [GeneratedRegex(@"^(?:Lot|lot)\s+(?<lot>\d{2,3}\s?[A-Z]\s?\d{1,4})$")]
@@ -37,20 +40,20 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^(?:box|Box)\s+(?<box>\d{1,5}[A-Za-z]?)$")]
     private static partial Regex Box();
 
-    [GeneratedRegex(@"^(?:folder|Folder|file|File|f\.)\s+(?<folder>.{1,80})$")]
+    [GeneratedRegex(@"^(?:folder|Folder|f\.)\s+(?<folder>.{1,80})$")]
     private static partial Regex Folder();
 
-    [GeneratedRegex(@"^(?:microfilm|microcopy|Microfilm|Microcopy|reel|Reel|roll|Roll)\s+(?<roll>[A-Z]?-?\d{1,5})$")]
-    private static partial Regex Microfilm();
+    [GeneratedRegex(@"^(?:microfilm|Microfilm|reel|Reel|roll|Roll)\s+(?<roll>[A-Z]?-?\d{1,5})$")]
+    private static partial Regex Roll();
 
-    [GeneratedRegex(@"^(?<microcopy>T-\d{1,4}|M-?\d{1,4})$")]
+    [GeneratedRegex(@"^(?:microcopy\s+|Microcopy\s+)?(?<microcopy>T-\d{1,4}|M-?\d{1,4})$")]
     private static partial Regex Microcopy();
 
     [GeneratedRegex(@"^(?:frames?|Frames?|fr\.)\s+(?<frames>(?:[A-Z]\s)?\d{2,7}(?:\s*[-–]\s*\d{1,7})?)$")]
     private static partial Regex Frames();
 
-    // G-2 and OSS file designations: "USSR 3700", "Germany 6900", "45621 C", "66834 R".
-    [GeneratedRegex(@"^(?:(?<country>[A-Z][A-Za-z]{1,12})\s(?<num>\d{3,5})|(?<num>\d{3,6})\s?(?<letter>[A-Z]))$")]
+    // G-2, OSS and JCS file designations: "USSR 3700", "Germany 6900", "45621 C", "66834 R", "CCS 092 USSR (3-27-45)".
+    [GeneratedRegex(@"^(?:(?<country>[A-Z][A-Za-z]{1,12})\s\d{3,5}|\d{3,6}\s?[A-Z]|[A-Z]{2,4}\s\d{3}(?:\.\d+)?\s[\w\.\- ]{2,20}(?:\([\d\-]+\))?)$")]
     private static partial Regex FileDesignation();
 
     // An office that filed the document: "R & A Branch", "Central European Branch".
@@ -60,8 +63,41 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^\*?(?:ibid|Ibid)\.?\*?\.?$")]
     private static partial Regex Ibid();
 
-    [GeneratedRegex(@"^[Rr]ecords of (?:the )?[\p{L} \-()]+$")]
-    private static partial Regex RecordsOf();
+    // Collections named: "Records of the Office of Strategic Services", "Central Decimal File 1945–49",
+    // "President's Secretary's Files", "National Security Files", "Ann Whitman File", "DDE Diary Series".
+    [GeneratedRegex(@"^(?:(?:General\s+)?[Rr]ecords\s+of\s+.+|[\p{Lu}][\p{L}'’\.\- ]{1,60}\b(?:File|Files|Papers|Series|Collection|Correspondence)(?:\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)?)$")]
+    private static partial Regex CollectionName();
+
+    // German holdings: "DY 30/IV 2/2/78", "NY 4090/699", "NL 90/699", "R 29716".
+    [GeneratedRegex(@"^(?<series>DY|NY|NL|DC|DO|DL|DE|DK|DF|RH|RM|RW)\s?(?<num>\d{1,5})(?:\s*/\s*(?<piece>.+))?$")]
+    private static partial Regex GermanHolding();
+
+    [GeneratedRegex(@"^R\s?(?<file>\d{3,6})$")]
+    private static partial Regex PoliticalArchiveFile();
+
+    // "Bl. 3-7" (Blatt): German folios.
+    [GeneratedRegex(@"^Bl\.\s*(?<folios>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)$")]
+    private static partial Regex GermanFolios();
+
+    // A US state after a city: "MD", "MO", "DC", "KS".
+    [GeneratedRegex(@"^(?:[A-Z]{2}|D\.C\.|Mass\.|Conn\.|Calif\.|Md\.|Mo\.|Kans\.)$")]
+    private static partial Regex StateAbbreviation();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)$|^(?<item>\d{1,4}[A-Z])$")]
+    private static partial Regex ReferenceSystemItem();
+
+    static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "Washington", "College Park", "Independence", "Abilene", "Boston", "Austin", "Kew", "London", "Moscow", "Berlin", "Bonn",
+        "Koblenz", "Paris", "Stanford", "Hyde Park", "Yorba Linda", "Ann Arbor", "Atlanta", "Simi Valley", "West Branch", "Suitland",
+        "Warsaw", "Prague", "Budapest", "Sofia", "Bucharest", "Beijing", "Tokyo", "Rome", "Vienna", "Bern", "Stockholm",
+    };
+
+    enum Kind { Abbreviation, Ibid, Repository, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
+
+    /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
+    static bool IsAnchor(Kind k) => k is Kind.Abbreviation or Kind.Ibid or Kind.Series or Kind.RegistryFile or Kind.DecimalFile or Kind.Lot
+        or Kind.RecordGroup or Kind.Roll or Kind.Microcopy or Kind.German or Kind.Repository;
 
     /// <summary>The shelf-mark at the end of <paramref name="text"/>, or null when the text does not end in one.</summary>
     /// <param name="inherited">The previous citation's item, which a trailing "ibid." stands for.</param>
@@ -70,93 +106,164 @@ public static partial class ArchivalTail
         var chunks = structure.Chunks(0, text.Length);
         if (chunks.Count == 0) return null;
 
-        var parts = new ArchivalParts();
-        string? archive = null, place = null, collection = null, unit = null;
-        bool sawAnchor = false;        // an abbreviation, series/piece, decimal file or ibid: what makes a tail archival
-        bool ibid = false;
-        var repairs = new List<string>();
+        // Classify chunks from the end while they are shelf-mark parts.
+        var kinds = new List<(Kind Kind, string Text, Match? Match)>();
         int first = chunks.Count;
         for (int i = chunks.Count - 1; i >= 0; i--)
         {
             string c = chunks[i].Text.Trim().TrimEnd('.').Trim();
-            if (c.EndsWith(')') && c.Contains("hereafter")) break;
-            var expansion = context.Lookup(c);
-            Match m;
-            if (expansion is not null && IsArchival(expansion) && c.Trim('*').Length <= 8)
-            {
-                archive ??= expansion.Archive;
-                place ??= expansion.ArchivePlace;
-                collection ??= expansion.ArchiveCollection ?? expansion.Title;
-                parts = (expansion.Archival ?? ArchivalParts.Empty).Overlay(parts);
-                sawAnchor = true;
-            }
-            else if (Ibid().IsMatch(c) && inherited is not null && i > 0)
-            {
-                ibid = true;
-                sawAnchor = true;
-            }
-            else if ((m = UkSeriesPiece().Match(c)).Success && (m.Groups["piece"].Success || sawAnchor))
-            {
-                string series = $"{m.Groups["series"].Value} {m.Groups["num"].Value}";
-                parts = parts with { Series = parts.Series ?? series, Piece = parts.Piece ?? (m.Groups["piece"].Success ? m.Groups["piece"].Value : null) };
-                var abbreviation = context.Lookup(m.Groups["series"].Value);
-                if (abbreviation is not null && IsArchival(abbreviation))
-                {
-                    archive ??= abbreviation.Archive;
-                    place ??= abbreviation.ArchivePlace;
-                    collection ??= abbreviation.ArchiveCollection ?? abbreviation.Title;
-                    parts = (abbreviation.Archival ?? ArchivalParts.Empty).Overlay(parts);
-                }
-                sawAnchor = true;
-            }
-            else if ((m = UkRegistryFile().Match(c)).Success && sawAnchor)
-                parts = parts with { FileNumber = m.Groups["file"].Value };
-            else if ((m = DecimalFile().Match(c)).Success && (sawAnchor || m.Groups["abbr"].Success || c.Contains('/')))
-            {
-                parts = parts with { DecimalFile = m.Groups["dec"].Value };
-                if (m.Groups["abbr"].Success && context.Lookup(m.Groups["abbr"].Value) is { } exp && IsArchival(exp))
-                {
-                    repairs.Add($"typo: missing comma before '{m.Groups["abbr"].Value}' supplied");
-                    archive ??= exp.Archive;
-                    place ??= exp.ArchivePlace;
-                    collection ??= exp.ArchiveCollection ?? exp.Title;
-                    parts = (exp.Archival ?? ArchivalParts.Empty).Overlay(parts);
-                }
-                sawAnchor = true;
-            }
-            else if ((m = Lot().Match(c)).Success) { parts = parts with { Lot = m.Groups["lot"].Value }; sawAnchor = true; }
-            else if ((m = RecordGroup().Match(c)).Success) { parts = parts with { RecordGroup = m.Groups["rg"].Value }; sawAnchor = true; }
-            else if ((m = Entry().Match(c)).Success && sawAnchor) parts = parts with { Entry = m.Groups["entry"].Value };
-            else if ((m = Box().Match(c)).Success) { parts = parts with { Box = m.Groups["box"].Value }; sawAnchor = true; }
-            else if ((m = Folder().Match(c)).Success && sawAnchor) parts = parts with { Folder = m.Groups["folder"].Value };
-            else if ((m = Frames().Match(c)).Success) { parts = parts with { Frames = Locators.Normalize(m.Groups["frames"].Value) }; }
-            else if ((m = Microfilm().Match(c)).Success) { parts = parts with { Roll = m.Groups["roll"].Value }; sawAnchor = true; }
-            else if ((m = Microcopy().Match(c)).Success && sawAnchor) parts = parts with { Microfilm = m.Groups["microcopy"].Value };
-            else if ((m = FileDesignation().Match(c)).Success && sawAnchor && parts.File is null && !IsMonthDay(c)) parts = parts with { File = c };
-            else if (Unit().IsMatch(c) && sawAnchor) unit = c;
-            else if (RecordsOf().IsMatch(c) && sawAnchor) { collection ??= c; }
-            else if (sawAnchor && Repositories.Lookup(c) is not null && archive is null) archive = c;
-            else if (sawAnchor && archive is not null && place is null && i == chunks.Count - 1 - 0 && IsPlace(c)) place = c;
-            else break;
+            var kind = Classify(c, i, chunks.Count, context, inherited, kinds, out var match);
+            if (kind is null) break;
+            kinds.Add((kind.Value, c, match));
             first = i;
         }
-        if (!sawAnchor || first >= chunks.Count) return null;
+        // A month-and-day or a lone designation is not a shelf-mark: one real part is needed.
+        while (kinds.Count > 0 && !kinds.Any(k => IsAnchor(k.Kind)))
+        {
+            kinds.RemoveAt(kinds.Count - 1);
+            first++;
+        }
+        if (kinds.Count == 0 || first >= chunks.Count) return null;
+        kinds.Reverse();
+        return Assemble(kinds, new Span(chunks[first].Span.Start, text.Length), context);
+    }
+
+    static Kind? Classify(string c, int index, int count, DocumentContext context, CslItem? inherited,
+        List<(Kind Kind, string Text, Match? Match)> later, out Match? m)
+    {
+        m = null;
+        if (c.Length == 0) return null;
+        var expansion = context.Lookup(c);
+        if (expansion is not null && IsArchival(expansion) && c.Trim('*').Length <= 12) return Kind.Abbreviation;
+        if (Ibid().IsMatch(c)) return inherited is not null && index > 0 ? Kind.Ibid : null;
+        if ((m = UkSeriesPiece().Match(c)).Success) return Kind.Series;
+        if ((m = UkRegistryFile().Match(c)).Success) return Kind.RegistryFile;
+        if ((m = DecimalFile().Match(c)).Success && (c.Contains('/') || m.Groups["abbr"].Success)) return Kind.DecimalFile;
+        if ((m = Lot().Match(c)).Success) return Kind.Lot;
+        if ((m = RecordGroup().Match(c)).Success) return Kind.RecordGroup;
+        if ((m = Entry().Match(c)).Success) return Kind.Entry;
+        if ((m = Box().Match(c)).Success) return Kind.Box;
+        if ((m = Folder().Match(c)).Success) return Kind.Folder;
+        if ((m = Frames().Match(c)).Success) return Kind.Frames;
+        if ((m = Roll().Match(c)).Success) return Kind.Roll;
+        if ((m = Microcopy().Match(c)).Success) return Kind.Microcopy;
+        if ((m = GermanHolding().Match(c)).Success) return Kind.German;
+        if ((m = GermanFolios().Match(c)).Success) return Kind.Folios;
+        if ((m = PoliticalArchiveFile().Match(c)).Success) return Kind.PolitischesArchivFile;
+        if (Repositories.Lookup(c) is not null) return Kind.Repository;
+        if (Places.Contains(c)) return Kind.Place;
+        if (StateAbbreviation().IsMatch(c) && index > 0) return Kind.State;
+        if ((m = ReferenceSystemItem().Match(c)).Success && later.Count > 0 && later.All(k => k.Kind == Kind.ReferenceSystemItem) && count - index <= 2)
+            return Kind.ReferenceSystemItem;
+        // Designations and collections qualify a shelf-mark read so far; alone they are not one.
+        if (later.Count > 0)
+        {
+            if (FileDesignation().IsMatch(c) && !MonthDay().IsMatch(c)) return Kind.FileDesignation;
+            if (Unit().IsMatch(c)) return Kind.Unit;
+            if (CollectionName().IsMatch(c) && !c.Contains('"') && !c.Contains('“')) return Kind.Collection;
+        }
+        return null;
+    }
+
+    static ShelfMark Assemble(List<(Kind Kind, string Text, Match? Match)> kinds, Span span, DocumentContext context)
+    {
+        var parts = new ArchivalParts();
+        string? archive = null, place = null, collection = null, unit = null, locator = null, label = null;
+        var repairs = new List<string>();
+        var referenceSystem = new List<string>();
+        bool ibid = false;
+        for (int i = 0; i < kinds.Count; i++)
+        {
+            var (kind, text, m) = kinds[i];
+            switch (kind)
+            {
+                case Kind.Abbreviation:
+                    var expansion = context.Lookup(text)!;
+                    archive ??= expansion.Archive;
+                    place ??= expansion.ArchivePlace;
+                    collection ??= expansion.ArchiveCollection ?? (expansion.Type == CslType.Collection ? expansion.Title : null);
+                    parts = (expansion.Archival ?? ArchivalParts.Empty).Overlay(parts);
+                    break;
+                case Kind.Ibid: ibid = true; break;
+                case Kind.Repository:
+                    archive ??= text;
+                    break;
+                case Kind.Place:
+                    place = place is null ? text : place;
+                    break;
+                case Kind.State:
+                    if (place is not null) place += ", " + text;
+                    break;
+                case Kind.Series:
+                    string series = $"{m!.Groups["series"].Value} {m.Groups["num"].Value}";
+                    parts = parts with { Series = series, Piece = m.Groups["piece"].Success ? m.Groups["piece"].Value : parts.Piece };
+                    // "FO 371/…" when "FO" (or PRO) was declared: the archive it stands for.
+                    var declared = context.Lookup(m.Groups["series"].Value) ?? context.ArchivalAbbreviations.FirstOrDefault(a => a.Target.Archival?.RepositoryCanonical == "The National Archives (UK)").Target;
+                    if (declared is not null && IsArchival(declared))
+                    {
+                        archive ??= declared.Archive;
+                        place ??= declared.ArchivePlace;
+                        collection ??= declared.ArchiveCollection ?? (declared.Type == CslType.Collection ? declared.Title : null);
+                        parts = (declared.Archival ?? ArchivalParts.Empty).Overlay(parts);
+                    }
+                    parts = parts with { RepositoryCanonical = parts.RepositoryCanonical ?? "The National Archives (UK)" };
+                    break;
+                case Kind.RegistryFile: parts = parts with { FileNumber = m!.Groups["file"].Value }; break;
+                case Kind.DecimalFile:
+                    parts = parts with { DecimalFile = m!.Groups["dec"].Value };
+                    if (m.Groups["abbr"].Success && context.Lookup(m.Groups["abbr"].Value) is { } exp && IsArchival(exp))
+                    {
+                        repairs.Add($"typo: missing comma before '{m.Groups["abbr"].Value}' supplied");
+                        archive ??= exp.Archive;
+                        place ??= exp.ArchivePlace;
+                        collection ??= exp.ArchiveCollection ?? exp.Title;
+                        parts = (exp.Archival ?? ArchivalParts.Empty).Overlay(parts);
+                    }
+                    break;
+                case Kind.Lot: parts = parts with { Lot = m!.Groups["lot"].Value }; break;
+                case Kind.RecordGroup: parts = parts with { RecordGroup = m!.Groups["rg"].Value }; break;
+                case Kind.Entry: parts = parts with { Entry = m!.Groups["entry"].Value }; break;
+                case Kind.Box: parts = parts with { Box = m!.Groups["box"].Value }; break;
+                case Kind.Folder: parts = parts with { Folder = m!.Groups["folder"].Value }; break;
+                case Kind.Frames: parts = parts with { Frames = Locators.Normalize(m!.Groups["frames"].Value) }; break;
+                case Kind.Roll: parts = parts with { Roll = m!.Groups["roll"].Value }; break;
+                case Kind.Microcopy: parts = parts with { Microfilm = m!.Groups["microcopy"].Value }; break;
+                case Kind.FileDesignation: parts = parts with { File = parts.File ?? text }; break;
+                case Kind.Unit: unit = text; break;
+                case Kind.Collection: collection ??= text; break;
+                case Kind.German:
+                    parts = parts with
+                    {
+                        Series = $"{m!.Groups["series"].Value} {m.Groups["num"].Value}",
+                        Piece = m.Groups["piece"].Success ? m.Groups["piece"].Value.Trim() : null,
+                    };
+                    break;
+                case Kind.PolitischesArchivFile: parts = parts with { File = text }; break;
+                case Kind.Folios:
+                    locator = Locators.Normalize(m!.Groups["folios"].Value);
+                    label = "folio";
+                    break;
+                case Kind.ReferenceSystemItem: referenceSystem.Add(text); break;
+            }
+        }
+        // "(hereafter PRO)" after "Public Record Office, Kew": the place stays with its archive.
+        if (archive is null && place is not null && kinds.All(k => k.Kind is not Kind.Repository)) place = null;
+        var canonical = parts.RepositoryCanonical ?? (archive is null ? null : CanonicalIfDifferent(archive));
         return new ShelfMark
         {
-            Span = new Span(chunks[first].Span.Start, text.Length),
+            Span = span,
             Archive = archive,
             ArchivePlace = place,
             Collection = collection,
             Unit = unit,
-            Parts = parts with { RepositoryCanonical = parts.RepositoryCanonical ?? (archive is null ? null : CanonicalIfDifferent(archive)) },
+            Parts = parts with { RepositoryCanonical = canonical },
+            Locator = locator,
+            Label = label,
             Repairs = repairs,
             InheritsByIbid = ibid,
+            LocationSuffix = referenceSystem.Count == 0 ? null : string.Join(", ", referenceSystem),
         };
     }
-
-    static bool IsMonthDay(string c) => MonthDay().IsMatch(c);
-
-    static bool IsPlace(string c) => c is "Washington" or "London" or "Washington, D.C." or "College Park" or "Kew" or "Moscow" or "Berlin" or "Bonn" or "Koblenz";
 
     public static bool IsArchival(CslItem item) => item.Archive is not null || item.Type == CslType.Collection || item.Archival is not null;
 

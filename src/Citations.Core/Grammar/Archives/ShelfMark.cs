@@ -16,6 +16,8 @@ public sealed record ShelfMark
     public IReadOnlyList<string> Repairs { get; init; } = [];
     /// <summary>The office that filed the document ("R & A Branch"), shown in the location.</summary>
     public string? Unit { get; init; }
+    /// <summary>What follows the parts in the readable location: "1978, 233B" in the Declassified Documents Reference System.</summary>
+    public string? LocationSuffix { get; init; }
     /// <summary>The shelf-mark says "ibid." for the repository and collection of the previous citation.</summary>
     public bool InheritsByIbid { get; init; }
     /// <summary>The abbreviation the citation declares for its archive: "(hereafter APRF)".</summary>
