@@ -186,7 +186,7 @@ public sealed class DocumentResolver
 
     ResolvedCitation Short(ParsedCitation p, CitationRef at)
     {
-        var work = FindWork(p.ShortAuthor, p.ShortTitle, p.Item.Issued?.Year);
+        var work = p.OpCit ? LatestWorkBy(p.ShortAuthor) : FindWork(p.ShortAuthor, p.ShortTitle, p.Item.Issued?.Year);
         if (work is null)
         {
             var unresolved = p.Item with { Custom = (p.Item.Custom ?? new ReferenceExtras()) with { ShortFormOnly = true } };
@@ -219,6 +219,15 @@ public sealed class DocumentResolver
         foreach (var r in _records) if (r.IsCited && Matches(r)) return r;
         foreach (var r in _records) if (!r.IsCited && Matches(r)) return r;
         return null;
+    }
+
+    /// <summary>The work by <paramref name="family"/> whose full citation came last: what "op. cit." points at.</summary>
+    ReferenceRecord? LatestWorkBy(string? family)
+    {
+        if (family is null) return null;
+        string key = TextKey.Of(family);
+        return _records.Where(r => r.IsCited && r.NameKeys.Contains(key))
+            .OrderByDescending(r => r.FirstCitation!.Value.Note).ThenByDescending(r => r.FirstCitation!.Value.Index).FirstOrDefault();
     }
 
     ReferenceRecord Record(CslItem item)

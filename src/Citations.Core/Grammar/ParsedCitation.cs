@@ -40,6 +40,8 @@ public sealed record ParsedCitation
     public bool IsDanglingPart { get; init; }
     /// <summary>The abbreviation this citation declares: "(hereafter *FRUS*)" → "FRUS".</summary>
     public string? DeclaredAbbreviation { get; init; }
+    /// <summary>"op. cit.": the author's work cited last in full, whatever its title.</summary>
+    public bool OpCit { get; init; }
     /// <summary>The citation this one takes its reference from, beyond the text (where an abbreviation was declared).</summary>
     public CitationRef? InheritsFrom { get; init; }
     /// <summary>Where the declaration stands in the citation's text: after an archive's name it abbreviates the archive.</summary>

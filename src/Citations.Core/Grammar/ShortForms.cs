@@ -28,6 +28,9 @@ public sealed partial class ShortForms : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}),\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
     private static partial Regex AuthorOnly();
 
+    [GeneratedRegex(@"^(?<names>[\p{Lu}][^,]{1,60}?(?:,\s*[\p{Lu}][^,]{1,40}?)*),\s*(?:op\.\s*cit\.|loc\.\s*cit\.|op\.cit\.)(?:,\s*(?<loc>.+?))?\.?$")]
+    private static partial Regex OpCit();
+
     [GeneratedRegex(@"^(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary)\s+(?:on\s+)?(?<title>.+)$")]
     private static partial Regex Possessive();
 
@@ -62,6 +65,15 @@ public sealed partial class ShortForms : ICitationRecognizer
         var s = new Structure(text);
         var chunks = s.Chunks(0, text.Length);
         if (chunks.Count == 0) return null;
+
+        // "Kuniholm, op. cit., 304–8": the author's last work cited in full.
+        var opCit = OpCit().Match(text);
+        if (opCit.Success && Names.ParseList(opCit.Groups["names"].Value, allowInstitutions: false, allowSingleWord: true) is [var first, ..])
+        {
+            var loc = opCit.Groups["loc"].Success ? Locators.Parse(opCit.Groups["loc"].Value) : null;
+            if (opCit.Groups["loc"].Success && loc is null) return null;
+            return Short(input, first.Family, null, null, null, loc, offset) with { OpCit = true };
+        }
 
         // Author-only: "Mastny, p. 1378", "Mastny (1975), p. 1378", "Sudoplatov".
         var author = AuthorOnly().Match(text);
@@ -157,7 +169,7 @@ public sealed partial class ShortForms : ICitationRecognizer
         {
             var inAuthor = PartInAuthor().Match(lead);
             int comma = lead.IndexOf(", ", StringComparison.Ordinal);
-            if (Names.ParseOne(lead, allowInstitutions: false, allowSingleWord: true) is { } name) family = name.Family;
+            if (Names.ParseList(lead, allowInstitutions: false, allowSingleWord: true) is [var name, ..]) family = name.Family;
             else if (inAuthor.Success && Names.ParseOne(inAuthor.Groups["name"].Value, allowInstitutions: false, allowSingleWord: true) is { } inName)
             {
                 // "TASS statement, Mar. 3, 1943, in Rothstein": the part, then the work's author.
@@ -179,7 +191,7 @@ public sealed partial class ShortForms : ICitationRecognizer
     static bool LooksLikeShortTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 8 && char.IsUpper(title[0]) && !SentenceWord().IsMatch(title);
+        return words.Length is >= 1 and <= 14 && char.IsUpper(title[0]) && !SentenceWord().IsMatch(title);
     }
 
     static ParsedCitation Short(SegmentInput input, string? family, string? title, int? year, string? volume, Locator? locator, int offset = 0)
