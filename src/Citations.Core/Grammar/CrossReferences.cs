@@ -6,7 +6,7 @@ namespace Citations.Core.Grammar;
 /// <summary>"see n. 80", "See nn. 58, 71, 97, 98", "see footnote 1, Document 26": citations by note number.</summary>
 public sealed partial class CrossReferences : ICitationRecognizer
 {
-    [GeneratedRegex(@"^(?:(?:see|cf\.)\s+(?:also\s+)?)?(?<kw>nn?\.|notes?|footnotes?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<lead>(?:(?:on|for|regarding|about)\s[^,;]{1,80}?,?\s+)?(?:(?:see|cf\.)\s+(?:also\s+)?)?)(?<kw>nn?\.|notes?|footnotes?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\d{1,4}")]
@@ -28,7 +28,7 @@ public sealed partial class CrossReferences : ICitationRecognizer
         {
             int note = int.Parse(n.Value);
             // The first reference covers "nn. 58"; each further number is its own span.
-            int start = result.Count == 0 ? 0 : list.Index + n.Index;
+            int start = result.Count == 0 ? m.Groups["kw"].Index : list.Index + n.Index;
             int end = list.Index + n.Index + n.Length;
             var c = ParsedCitationFactory.Make(input, CitationForm.CrossReference, new CslItem(), n.Value, "note", confidence: 0.9)
                 with { NoteReferences = [note] };

@@ -18,6 +18,9 @@ public static partial class NoteSegmenter
     [GeneratedRegex(@"^(?:See|Cf\.|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Source|Sources|In addition)\b")]
     private static partial Regex SignalStart();
 
+    [GeneratedRegex(@"\G,?\s+and,?\s+(?<rest>(?:(?:see|cf\.)\s+)?(?:on\s[^,]{1,60},\s*)?(?:nn?\.|notes?)\s+\d)")]
+    private static partial Regex AndNote();
+
     [GeneratedRegex(@"\G,\s+(?:quoted|cited|reprinted|referred\s+to|reported|summarized)\s+in\s")]
     private static partial Regex QuotedIn();
 
@@ -51,6 +54,12 @@ public static partial class NoteSegmenter
             if (c == ';' && quote == 0)
             {
                 cuts.Add((i, i + 1));
+                continue;
+            }
+            if ((c == ',' || c == ' ') && quote == 0 && AndNote().Match(note, i) is { Success: true } an && an.Index == i)
+            {
+                // "Haslam, 127–29, and n. 9 above": a cross-reference joined to the citation before.
+                cuts.Add((i, i + an.Length - an.Groups["rest"].Length));
                 continue;
             }
             if (c == ',' && quote == 0 && QuotedIn().Match(note, i) is { Success: true } q && q.Index == i)
