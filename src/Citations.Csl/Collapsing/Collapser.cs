@@ -1,0 +1,173 @@
+using Citations.Csl.Evaluation;
+using Citations.Csl.Output;
+
+namespace Citations.Csl.Collapsing;
+
+/// <summary>
+/// Assembles the cites of one cluster: cite grouping (cites with the same names move together),
+/// collapsing of citation numbers ("1–3"), of years under one author ("Doe 2000, 2001") and of
+/// year-suffixes ("Doe 2000a, b" or "2000a–c"), with the style's delimiters.
+/// </summary>
+internal static class Collapser
+{
+    private sealed class Rendered
+    {
+        public CiteData Cite = null!;
+        public Blob Blob = null!;
+        public string? NamesKey;
+        public int Number;
+        public int? Year;
+        public string? YearSuffix;
+    }
+
+    public static Blob? Build(Document doc, List<CiteData> cites)
+    {
+        var citation = doc.P.Style.Citation;
+        var layoutDelim = citation.Layout.Delimiter;
+        var rendered = new List<Rendered>(cites.Count);
+        foreach (var c in cites)
+        {
+            var b = doc.RenderCiteBlob(c, out var ctx);
+            var r = new Rendered
+            {
+                Cite = c,
+                Blob = doc.WrapCiteAffixes(b, c),
+                NamesKey = ctx.FirstNamesBlob?.ToPlainText(),
+                Number = ctx.CitationNumber,
+                Year = doc.Items[c.Id].GetDate("issued") is { Start.HasYear: true } d ? d.Start.Year : null,
+                YearSuffix = ctx.Disamb?.YearSuffix,
+            };
+            rendered.Add(r);
+        }
+        var collapse = citation.Collapse;
+        var segments = new List<(Blob blob, string delimBefore)>();
+        if (collapse == "citation-number")
+        {
+            int i = 0;
+            string nextDelim = layoutDelim;
+            while (i < rendered.Count)
+            {
+                int j = i;
+                while (j + 1 < rendered.Count && Collapsible(rendered[j + 1].Cite) && Collapsible(rendered[j].Cite)
+                       && rendered[j + 1].Number == rendered[j].Number + 1 && rendered[j].Number > 0) j++;
+                if (j - i >= 2)
+                {
+                    var range = Blob.Branch([rendered[i].Blob, Blob.Leaf("\u2013"), rendered[j].Blob]);
+                    segments.Add((range, nextDelim));
+                    nextDelim = citation.AfterCollapseDelimiter ?? layoutDelim;
+                    i = j + 1;
+                }
+                else
+                {
+                    segments.Add((rendered[i].Blob, nextDelim));
+                    nextDelim = layoutDelim;
+                    i++;
+                }
+            }
+        }
+        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || citation.CiteGroupDelimiter is not null)
+        {
+            // Group cites by their rendered names, keeping first-occurrence order.
+            var groups = new List<List<Rendered>>();
+            var byKey = new Dictionary<string, List<Rendered>>(StringComparer.Ordinal);
+            foreach (var r in rendered)
+            {
+                if (r.NamesKey is { Length: > 0 } k && byKey.TryGetValue(k, out var g)) g.Add(r);
+                else
+                {
+                    var ng = new List<Rendered> { r };
+                    groups.Add(ng);
+                    if (r.NamesKey is { Length: > 0 } k2) byKey[k2] = ng;
+                }
+            }
+            var groupDelim = citation.CiteGroupDelimiter ?? ", ";
+            var ysDelim = citation.YearSuffixDelimiter ?? layoutDelim;
+            string nextDelim = layoutDelim;
+            foreach (var g in groups)
+            {
+                if (g.Count == 1 || collapse is null)
+                {
+                    if (g.Count == 1) { segments.Add((g[0].Blob, nextDelim)); nextDelim = layoutDelim; continue; }
+                }
+                var parts = new List<(Blob blob, string delim)>();
+                parts.Add((g[0].Blob, ""));
+                int k = 1;
+                while (k < g.Count)
+                {
+                    var cur = g[k];
+                    var prev = g[k - 1];
+                    bool suffixCollapse = collapse is "year-suffix" or "year-suffix-ranged" && cur.YearSuffix is not null && prev.YearSuffix is not null
+                        && cur.Year == prev.Year && Collapsible(cur.Cite) && Collapsible(prev.Cite);
+                    if (suffixCollapse)
+                    {
+                        // Run of same-year suffixes.
+                        int end = k;
+                        while (end + 1 < g.Count && g[end + 1].YearSuffix is not null && g[end + 1].Year == cur.Year && Collapsible(g[end + 1].Cite)) end++;
+                        if (collapse == "year-suffix-ranged" && end - k >= 1 && Consecutive(g, k - 1, end))
+                        {
+                            parts.Add((Blob.Leaf("\u2013" + g[end].YearSuffix), ""));
+                        }
+                        else
+                        {
+                            for (int m = k; m <= end; m++) parts.Add((Blob.Leaf(g[m].YearSuffix!), ysDelim));
+                        }
+                        k = end + 1;
+                        continue;
+                    }
+                    var cite = cur.Cite;
+                    var suppressed = new CiteData
+                    {
+                        Id = cite.Id, Locator = cite.Locator, Label = cite.Label, Prefix = cite.Prefix, Suffix = cite.Suffix,
+                        SuppressAuthor = collapse is not null || cite.SuppressAuthor, Position = cite.Position, NearNote = cite.NearNote,
+                        NoteIndex = cite.NoteIndex, FirstReferenceNoteNumber = cite.FirstReferenceNoteNumber,
+                    };
+                    var b = collapse is not null ? doc.WrapCiteAffixes(doc.RenderCiteBlob(suppressed, out _), suppressed) : cur.Blob;
+                    parts.Add((b, collapse is not null ? groupDelim : layoutDelim));
+                    k++;
+                }
+                var kids = new List<Blob>();
+                foreach (var (blob, delim) in parts)
+                {
+                    if (kids.Count > 0 && delim.Length > 0) kids.Add(Blob.Leaf(delim));
+                    kids.Add(blob);
+                }
+                var group = Blob.Branch(kids);
+                segments.Add((group, nextDelim));
+                nextDelim = collapse is not null ? (citation.AfterCollapseDelimiter ?? layoutDelim) : layoutDelim;
+            }
+        }
+        else
+        {
+            foreach (var r in rendered) segments.Add((r.Blob, layoutDelim));
+        }
+        if (segments.Count == 0) return null;
+        bool uniform = true;
+        for (int i = 1; i < segments.Count; i++) if (segments[i].delimBefore != layoutDelim) uniform = false;
+        if (uniform)
+        {
+            var top = Blob.Branch(segments.Select(s => s.blob).ToList());
+            top.Delimiter = layoutDelim;
+            return Blob.Branch([top]);
+        }
+        var list = new List<Blob>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (i > 0 && segments[i].delimBefore.Length > 0) list.Add(Blob.Leaf(segments[i].delimBefore));
+            list.Add(segments[i].blob);
+        }
+        return Blob.Branch([Blob.Branch(list)]);
+    }
+
+    private static bool Collapsible(CiteData c) => string.IsNullOrEmpty(c.Locator) && string.IsNullOrEmpty(c.Prefix) && string.IsNullOrEmpty(c.Suffix);
+
+    private static bool Consecutive(List<Rendered> g, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++)
+        {
+            var a = g[i - 1].YearSuffix!;
+            var b = g[i].YearSuffix!;
+            if (a.Length != 1 || b.Length != 1 || b[0] != a[0] + 1) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,430 @@
+using System.Globalization;
+using System.Text;
+using Citations.Csl.Data;
+using Citations.Csl.Output;
+using Citations.Csl.Style;
+
+namespace Citations.Csl.Evaluation;
+
+internal static partial class Evaluator
+{
+    private static Blob? RenderNames(NamesElement ne, RenderContext ctx)
+    {
+        // suppress-author: the first names element of the cite is left out (and counts as rendered).
+        bool isFirstNames = !ctx.FirstNamesDone && ctx.SubstituteParent is null;
+        var nameEl = ne.Name;
+        var etAl = ne.EtAl;
+        var label = ne.Label;
+        bool labelBefore = ne.LabelBeforeName;
+        var parent = ctx.SubstituteParent;
+        if (parent is not null && !ne.HasNameChild)
+        {
+            nameEl = parent.Name;
+            etAl ??= parent.EtAl;
+            if (ne.Label is null) { label = parent.Label; labelBefore = parent.LabelBeforeName; }
+        }
+        var opts = ctx.Area == RenderArea.Bibliography ? nameEl.ForBibliography! : nameEl.ForCitation!;
+        var area = ctx.Area == RenderArea.Bibliography ? (AreaSpec?)ctx.Style.Bibliography : ctx.Style.Citation;
+        var namesDelimiter = ne.Delimiter ?? (parent?.Delimiter) ?? area?.NamesDelimiter ?? ctx.Style.NamesDelimiter ?? "";
+
+        ctx.VarsCalled++;
+        // Collect the lists; editor and translator with the same names merge into editortranslator.
+        var lists = new List<(string variable, Name[] names)>(ne.Variables.Length);
+        foreach (var v in ne.Variables)
+        {
+            if (ctx.IsSuppressed(v)) continue;
+            var names = ctx.Item.GetNames(v);
+            if (names is not null) lists.Add((v, names));
+        }
+        if (lists.Count >= 2)
+        {
+            int ei = lists.FindIndex(x => x.variable == "editor");
+            int ti = lists.FindIndex(x => x.variable == "translator");
+            if (ei >= 0 && ti >= 0 && SameNames(lists[ei].names, lists[ti].names))
+            {
+                lists[Math.Min(ei, ti)] = ("editortranslator", lists[ei].names);
+                lists.RemoveAt(Math.Max(ei, ti));
+            }
+        }
+
+        if (lists.Count == 0)
+        {
+            if (ne.Substitute is null) return null;
+            var savedParent = ctx.SubstituteParent;
+            ctx.SubstituteParent = ne;
+            try
+            {
+                foreach (var child in ne.Substitute)
+                {
+                    var savedRec = ctx.RecordedVars;
+                    var rec = new List<string>();
+                    ctx.RecordedVars = rec;
+                    int called = ctx.VarsCalled, rendered = ctx.VarsRendered;
+                    bool wasFirst = ctx.FirstNamesDone;
+                    if (isFirstNames) ctx.InFirstNames = true;
+                    var r = Render(child, ctx);
+                    ctx.InFirstNames = false;
+                    ctx.RecordedVars = savedRec;
+                    if (r is null) { ctx.VarsCalled = called; ctx.VarsRendered = rendered; continue; }
+                    ctx.VarsRendered++;
+                    (ctx.Suppressed ??= new HashSet<string>()).UnionWith(rec);
+                    if (savedRec is not null) savedRec.AddRange(rec);
+                    var result = Finish(r, ne, ctx);
+                    if (isFirstNames) return FirstNames(result, ctx);
+                    return result;
+                }
+            }
+            finally { ctx.SubstituteParent = savedParent; }
+            return null;
+        }
+
+        ctx.VarsRendered++;
+        foreach (var (v, _) in lists) ctx.Record(v);
+
+        if ((ctx.Sorting ? null : opts.Form) == "count" || (!ctx.Sorting && opts.Form == "count"))
+        {
+            int total = 0;
+            foreach (var (_, names) in lists) total += ShownCount(names.Length, opts, ctx);
+            if (total == 0) return null;
+            var cnt = new Blob { Text = total.ToString(CultureInfo.InvariantCulture), IsNumber = true };
+            var counted = Finish(cnt, ne, ctx);
+            return isFirstNames ? FirstNames(counted, ctx) : counted;
+        }
+
+        var parts = new List<Blob>(lists.Count);
+        foreach (var (v, names) in lists)
+        {
+            var list = RenderNameList(names, nameEl, opts, etAl, ctx);
+            if (list is null) continue;
+            if (label is not null && !ctx.Sorting)
+            {
+                var lb = RenderLabel(label, ctx, names.Length, v);
+                if (lb is not null)
+                {
+                    var both = labelBefore ? new List<Blob> { lb, list } : new List<Blob> { list, lb };
+                    list = Blob.Branch(both);
+                }
+            }
+            parts.Add(list);
+        }
+        if (parts.Count == 0) return null;
+        var all = Blob.Branch(parts);
+        all.Delimiter = namesDelimiter;
+        var finished = Finish(all, ne, ctx);
+        return isFirstNames ? FirstNames(finished, ctx) : finished;
+    }
+
+    private static Blob? FirstNames(Blob b, RenderContext ctx)
+    {
+        ctx.FirstNamesDone = true;
+        ctx.FirstNamesBlob = b;
+        if (ctx.SuppressAuthor) return null;
+        return b;
+    }
+
+    private static bool SameNames(Name[] a, Name[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++) if (a[i].Key != b[i].Key) return false;
+        return true;
+    }
+
+    private static (int min, int useFirst, bool useLast) EtAlSettings(NameOptions opts, RenderContext ctx)
+    {
+        int? min = opts.EtAlMin, first = opts.EtAlUseFirst;
+        bool useLast = opts.EtAlUseLast ?? false;
+        if (ctx.Area == RenderArea.Citation && ctx.Cite is { Position: not CitePosition.First } && !ctx.Sorting)
+        {
+            if (opts.EtAlSubsequentMin is int sm) min = sm;
+            if (opts.EtAlSubsequentUseFirst is int su) first = su;
+        }
+        if (ctx.Sorting && ctx.SortKey is { } key)
+        {
+            if (key.NamesMin is int nm) min = nm;
+            if (key.NamesUseFirst is int nf) first = nf;
+            if (key.NamesUseLast is bool nl) useLast = nl;
+        }
+        return (min ?? int.MaxValue, first ?? int.MaxValue, useLast);
+    }
+
+    private static int ShownCount(int n, NameOptions opts, RenderContext ctx)
+    {
+        var (min, useFirst, _) = EtAlSettings(opts, ctx);
+        int shown = n;
+        if (n >= min && useFirst < n) shown = useFirst;
+        if (ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
+        return shown;
+    }
+
+    private static Blob? RenderNameList(Name[] names, NameElement nameEl, NameOptions opts, EtAlElement? etAlEl, RenderContext ctx)
+    {
+        int n = names.Length;
+        var (min, useFirst, useLast) = EtAlSettings(opts, ctx);
+        int shown = n;
+        if (n >= min && useFirst < n) shown = useFirst;
+        if (ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
+        if (shown <= 0) return null;
+        bool etAl = shown < n;
+        bool useLastForm = etAl && useLast && shown + 2 <= n && !ctx.Sorting;
+        string delimiter = opts.Delimiter ?? ", ";
+        string sortOrder = opts.NameAsSortOrder ?? "";
+        bool shortForm = opts.Form == "short";
+
+        var items = new List<Blob>(shown * 2 + 2);
+        var inverted = new bool[shown];
+        for (int i = 0; i < shown; i++)
+        {
+            bool invert = ctx.Sorting || sortOrder == "all" || (sortOrder == "first" && i == 0);
+            inverted[i] = invert;
+            int level = 0;
+            if (ctx.Disamb?.GivenLevels is { } gl && i < gl.Length) level = gl[i];
+            if (ctx.Disamb?.GlobalGivenLevels is { } gg && gg.TryGetValue(names[i].Key, out var lv) && lv > level) level = lv;
+            var nb = RenderName(names[i], nameEl, opts, shortForm, invert, level, ctx);
+            if (!nb.IsLeaf || nb.Decor.HasDecorations) { } else nb = Blob.Branch([nb]);
+            nb.IsName = true;
+            if (i > 0)
+            {
+                bool last = i == shown - 1 && !etAl;
+                if (last && opts.And is not null && !ctx.Sorting)
+                {
+                    string andTerm = opts.And == "symbol" ? "&" : ctx.Locale.GetTerm("and") ?? "and";
+                    bool delimBefore = opts.DelimiterPrecedesLast switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => inverted[i - 1],
+                        _ => shown >= 3,
+                    };
+                    items.Add(Blob.Leaf(delimBefore ? delimiter + andTerm + " " : " " + andTerm + " "));
+                }
+                else items.Add(Blob.Leaf(delimiter));
+            }
+            items.Add(nb);
+        }
+        if (etAl && !ctx.Sorting)
+        {
+            if (useLastForm)
+            {
+                items.Add(Blob.Leaf(delimiter + "\u2026 "));
+                items.Add(RenderName(names[n - 1], nameEl, opts, shortForm, sortOrder == "all", 0, ctx));
+            }
+            else
+            {
+                var termName = etAlEl?.Term ?? "et-al";
+                var term = ctx.Locale.GetTerm(termName);
+                if (!string.IsNullOrEmpty(term))
+                {
+                    bool delimBefore = opts.DelimiterPrecedesEtAl switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => inverted[shown - 1],
+                        _ => shown >= 2,
+                    };
+                    items.Add(Blob.Leaf(delimBefore ? delimiter : " "));
+                    var etAlBlob = RichText.Parse(term);
+                    if (etAlEl is not null) etAlBlob = Finish(etAlBlob, etAlEl, ctx);
+                    items.Add(etAlBlob);
+                }
+            }
+        }
+        var list = Blob.Branch(items);
+        return Finish(list, nameEl, ctx);
+    }
+
+    /// <summary>Renders one name. level: givenname expansion from disambiguation (1 = initials/long, 2 = full given name).</summary>
+    private static Blob RenderName(Name name, NameElement el, NameOptions opts, bool shortForm, bool invert, int level, RenderContext ctx)
+    {
+        if (name.IsLiteral)
+        {
+            var lit = RichText.Parse(name.Literal ?? name.Family ?? name.Given ?? "");
+            if (el.Family is { } ff) lit = ApplyPart(lit, ff, ctx);
+            return lit;
+        }
+        string? initializeWith = opts.InitializeWith;
+        bool initialize = opts.Initialize ?? true;
+        if (level >= 1 && shortForm)
+        {
+            shortForm = false;
+            if (level >= 2) initializeWith = null;
+        }
+        else if (level >= 1) initializeWith = null;
+
+        var family = name.Family ?? "";
+        var ndp = name.NonDroppingParticle;
+        var dp = name.DroppingParticle;
+        var given = name.Given;
+        if (given is not null && initializeWith is not null && !ctx.Sorting)
+            given = Initialize(given, initializeWith, initialize, ctx.Style.InitializeWithHyphen);
+
+        if (name.IsNonLatin && !ctx.Sorting)
+        {
+            // Family name first, no space, no inversion punctuation.
+            var famB = Part(family, el.Family, ctx);
+            if (shortForm || string.IsNullOrEmpty(given)) return famB;
+            var givB = Part(given!, el.Given, ctx);
+            return Blob.Branch([famB, givB]);
+        }
+
+        if (shortForm && !ctx.Sorting)
+        {
+            var s = ndp is null ? family : JoinParticle(ndp, family);
+            return Part(s, el.Family, ctx, family: true);
+        }
+
+        var sortSep = opts.SortSeparator ?? ", ";
+        var demote = ctx.Style.DemoteNonDroppingParticle;
+        var parts = new List<Blob>(6);
+        if (ctx.Sorting)
+        {
+            // Sort keys: family first; particles demoted unless demote-non-dropping-particle="never".
+            var sb = new StringBuilder();
+            if (demote == "never" && ndp is not null) sb.Append(ndp).Append(' ');
+            sb.Append(family);
+            if (given is not null) sb.Append(' ').Append(given);
+            if (dp is not null) sb.Append(' ').Append(dp);
+            if (demote != "never" && ndp is not null) sb.Append(' ').Append(ndp);
+            if (name.Suffix is not null) sb.Append(' ').Append(name.Suffix);
+            return Blob.Leaf(sb.ToString());
+        }
+        if (invert)
+        {
+            string famText;
+            string? givText = given;
+            if (demote == "display-and-sort")
+            {
+                famText = family;
+                var tail = JoinWords(dp, ndp);
+                givText = JoinWords(given, tail);
+            }
+            else
+            {
+                famText = ndp is null ? family : JoinParticle(ndp, family);
+                givText = JoinWords(given, dp);
+            }
+            parts.Add(Part(famText, el.Family, ctx, family: true));
+            if (!string.IsNullOrEmpty(givText))
+            {
+                parts.Add(Blob.Leaf(sortSep));
+                parts.Add(Part(givText!, el.Given, ctx));
+            }
+            if (name.Suffix is not null)
+            {
+                parts.Add(Blob.Leaf(sortSep));
+                parts.Add(Blob.Leaf(name.Suffix));
+            }
+            return Blob.Branch(parts);
+        }
+        // Display order: given dropping non-dropping family suffix.
+        var givenPart = JoinWords(given, dp);
+        if (!string.IsNullOrEmpty(givenPart))
+        {
+            parts.Add(Part(givenPart!, el.Given, ctx));
+            parts.Add(Blob.Leaf(" "));
+        }
+        var famFull = ndp is null ? family : JoinParticle(ndp, family);
+        parts.Add(Part(famFull, el.Family, ctx, family: true));
+        if (name.Suffix is not null)
+        {
+            parts.Add(Blob.Leaf(name.CommaSuffix ? ", " : " "));
+            parts.Add(Blob.Leaf(name.Suffix));
+        }
+        return Blob.Branch(parts);
+    }
+
+    private static string? JoinWords(string? a, string? b)
+    {
+        if (string.IsNullOrEmpty(a)) return b;
+        if (string.IsNullOrEmpty(b)) return a;
+        return a + " " + b;
+    }
+
+    private static string JoinParticle(string particle, string family)
+    {
+        if (particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-')) return particle + family;
+        return particle + " " + family;
+    }
+
+    private static Blob Part(string text, NamePartFormat? f, RenderContext ctx, bool family = false)
+    {
+        var b = RichText.Parse(text);
+        if (f is null) return b;
+        return ApplyPart(b, f, ctx);
+    }
+
+    private static Blob ApplyPart(Blob b, NamePartFormat f, RenderContext ctx)
+    {
+        if (f.TextCase != TextCase.None) ApplyTextCase(b, f.TextCase, ctx);
+        if (f.Decor.IsEmpty && f.Prefix.Length == 0 && f.Suffix.Length == 0) return b;
+        var w = b.Decor.IsEmpty && b.Prefix.Length == 0 && b.Suffix.Length == 0 ? b : Blob.Branch([b]);
+        w.Decor = f.Decor;
+        w.Prefix = f.Prefix;
+        w.Suffix = f.Suffix;
+        return w;
+    }
+
+    /// <summary>
+    /// Initializes given names: "John Paul" → "J. P." with initialize-with ". ". With
+    /// initialize="false" only existing initials are normalized. Hyphenated names keep the hyphen
+    /// ("Jean-Paul" → "J.-P.") unless initialize-with-hyphen is false.
+    /// </summary>
+    internal static string Initialize(string given, string with, bool initialize, bool hyphen)
+    {
+        var sb = new StringBuilder();
+        int i = 0;
+        var s = given.Trim();
+        // Tokens: words separated by spaces, periods or hyphens; remember hyphens.
+        var tokens = new List<(string word, bool hyphenBefore)>();
+        bool pendingHyphen = false;
+        var cur = new StringBuilder();
+        void Flush(bool nextHyphen)
+        {
+            if (cur.Length > 0) { tokens.Add((cur.ToString(), pendingHyphen)); cur.Clear(); pendingHyphen = false; }
+            if (nextHyphen) pendingHyphen = true;
+        }
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ' ' || c == '\u00A0') Flush(false);
+            else if (c == '.') { cur.Append('.'); Flush(false); }
+            else if (c == '-' || c == '\u2013') Flush(true);
+            else cur.Append(c);
+        }
+        Flush(false);
+        var trimmedWith = with.TrimEnd();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var (word, hyph) = tokens[t];
+            var bare = word.TrimEnd('.');
+            bool isInitial = bare.Length == 1 || (bare.Length > 0 && word.EndsWith('.') && bare.All(char.IsUpper)) || (bare.Length <= 3 && bare.All(char.IsUpper) && bare.Length > 1 && false);
+            string piece;
+            if (bare.Length == 0) continue;
+            if (!char.IsLetter(bare[0])) { piece = word + " "; }
+            else if (initialize || isInitial)
+            {
+                if (char.IsLower(bare[0]) && !isInitial && initialize)
+                {
+                    // lowercase particles inside given names stay as words ("Guo-ping" handled by hyphen rule)
+                    piece = hyph ? char.ToUpperInvariant(bare[0]) + with : bare + " ";
+                    if (hyph) piece = bare[0] + with;
+                }
+                else if (isInitial && bare.Length > 1)
+                {
+                    var p = new StringBuilder();
+                    foreach (var ch in bare) p.Append(ch).Append(with);
+                    piece = p.ToString();
+                }
+                else piece = bare[..1] + with;
+            }
+            else piece = word + " ";
+            if (hyph && sb.Length > 0)
+            {
+                // Glue to the previous initial with a hyphen (or nothing).
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                if (hyphen) sb.Append('-');
+            }
+            sb.Append(piece);
+        }
+        return sb.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Citations.Csl.Locale;
+using Citations.Csl.Style;
+
+namespace Citations.Csl.Evaluation;
+
+/// <summary>Numeric tests and number forms (ordinal, long-ordinal, roman) for cs:number and labels.</summary>
+public static partial class Numbers
+{
+    [GeneratedRegex(@"^\s*[A-Za-z]*\d+[A-Za-z]*(?:\s*(?:[-\u2013,&]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$")]
+    private static partial Regex NumericRegex();
+
+    [GeneratedRegex(@"\d\s*(?:[-\u2013,&]|\band\b)\s*[A-Za-z]*\d")]
+    private static partial Regex PluralRegex();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsRegex();
+
+    public static bool IsNumeric(string s) => NumericRegex().IsMatch(s);
+
+    public static bool IsPlural(string value, string variable)
+    {
+        if (variable is "number-of-pages" or "number-of-volumes")
+        {
+            var m = DigitsRegex().Match(value);
+            return m.Success && long.TryParse(m.Value, out var n) && n > 1;
+        }
+        return PluralRegex().IsMatch(value);
+    }
+
+    public static string Format(string value, NumberForm form, MergedLocale locale, Gender gender)
+    {
+        var sb = new StringBuilder();
+        int i = 0;
+        var s = value.Trim();
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (char.IsDigit(c))
+            {
+                int start = i;
+                while (i < s.Length && char.IsDigit(s[i])) i++;
+                // Only bare numbers get a form; "2b" stays as it is.
+                bool glued = (start > 0 && char.IsLetter(s[start - 1])) || (i < s.Length && char.IsLetter(s[i]));
+                var digits = s[start..i];
+                if (!glued && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    sb.Append(FormatOne(n, form, locale, gender));
+                else sb.Append(digits);
+                continue;
+            }
+            if (c == '-' || c == '\u2013')
+            {
+                // Ranges: normalize spacing and use an en dash.
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                sb.Append(c == '-' ? "-" : "\u2013");
+                i++;
+                while (i < s.Length && s[i] == ' ') i++;
+                continue;
+            }
+            if (c == ',')
+            {
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                sb.Append(", ");
+                i++;
+                while (i < s.Length && s[i] == ' ') i++;
+                continue;
+            }
+            if (c == '&')
+            {
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                sb.Append(" & ");
+                i++;
+                while (i < s.Length && s[i] == ' ') i++;
+                continue;
+            }
+            sb.Append(c);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    public static string FormatOne(long n, NumberForm form, MergedLocale locale, Gender gender) => form switch
+    {
+        NumberForm.Ordinal => n.ToString(CultureInfo.InvariantCulture) + locale.OrdinalSuffix(n, gender),
+        NumberForm.LongOrdinal => locale.LongOrdinal(n, gender) ?? n.ToString(CultureInfo.InvariantCulture) + locale.OrdinalSuffix(n, gender),
+        NumberForm.Roman => n > 0 && n < 4000 ? Roman(n) : n.ToString(CultureInfo.InvariantCulture),
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static string Roman(long n)
+    {
+        ReadOnlySpan<int> vals = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        string[] syms = ["m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"];
+        var sb = new StringBuilder();
+        for (int i = 0; i < vals.Length; i++)
+            while (n >= vals[i]) { sb.Append(syms[i]); n -= vals[i]; }
+        return sb.ToString();
+    }
+}
+
+/// <summary>page-range-format: expanded, minimal, minimal-two, chicago (chicago-15, chicago-16).</summary>
+public static partial class PageRange
+{
+    [GeneratedRegex(@"([A-Za-z]*)(\d+)\s*(?:-+|\u2013)\s*([A-Za-z]*)(\d+)")]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(\d)\s*-+\s*(\d)")]
+    private static partial Regex HyphenRegex();
+
+    /// <summary>Without a page-range-format, hyphens between numbers become en dashes.</summary>
+    public static string Dashes(string s) => s.Contains('-') ? HyphenRegex().Replace(s, "$1\u2013$2") : s;
+
+    public static string Format(string s, string format, MergedLocale locale)
+    {
+        var delim = locale.GetTerm("page-range-delimiter") ?? "\u2013";
+        return RangeRegex().Replace(s, m =>
+        {
+            var p1 = m.Groups[1].Value;
+            var a = m.Groups[2].Value;
+            var p2 = m.Groups[3].Value;
+            var b = m.Groups[4].Value;
+            if (p1 != p2) return m.Value.Replace("-", "\u2013");
+            if (b.Length < a.Length) b = a[..(a.Length - b.Length)] + b;
+            if (!long.TryParse(a, out var na) || !long.TryParse(b, out var nb) || nb <= na || a.Length != b.Length)
+                return p1 + a + delim + p2 + m.Groups[4].Value;
+            string end = format switch
+            {
+                "minimal" => Minimal(a, b, 1),
+                "minimal-two" => Minimal(a, b, 2),
+                "chicago" or "chicago-15" => Chicago(a, b, na, false),
+                "chicago-16" => Chicago(a, b, na, true),
+                _ => b,
+            };
+            return p1 + a + delim + p2 + end;
+        });
+    }
+
+    private static string Minimal(string a, string b, int min)
+    {
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        int keep = b.Length - i;
+        if (keep < min) keep = Math.Min(min, b.Length);
+        return b[(b.Length - keep)..];
+    }
+
+    private static string Chicago(string a, string b, long na, bool is16)
+    {
+        if (na < 100 || na % 100 == 0) return b;
+        if (na % 100 < 10) return Minimal(a, b, 1);
+        var m = Minimal(a, b, 2);
+        if (!is16 && a.Length == 4 && m.Length >= 3) return b;
+        return m;
+    }
+}

@@ -1,0 +1,457 @@
+using Citations.Csl.Collapsing;
+using Citations.Csl.Data;
+using Citations.Csl.Disambiguation;
+using Citations.Csl.Evaluation;
+using Citations.Csl.Locale;
+using Citations.Csl.Output;
+using Citations.Csl.Sorting;
+using Citations.Csl.Style;
+
+namespace Citations.Csl;
+
+/// <summary>
+/// The CSL processor: built once from a parsed style and a locale source, then used to render
+/// citations and bibliographies from CSL-JSON items. Rendering never throws for user data;
+/// problems are reported in <see cref="RenderResult.Warnings"/>. Instances are immutable and can be
+/// shared between threads (every call works on its own state).
+/// </summary>
+public sealed class CslProcessor
+{
+    public CslStyle Style { get; }
+    public MergedLocale Locale { get; }
+    internal NamesElement? PrimaryNames { get; }
+
+    public CslProcessor(CslStyle style, LocaleCache locales, string? lang = null)
+    {
+        Style = style;
+        Locale = BuildLocale(style, locales, lang ?? style.DefaultLocale ?? "en-US");
+        PrimaryNames = FindFirstNames(style.Citation.Layout.Children, 0);
+        style.CitationRendersYearSuffix = UsesVariable(style.Citation.Layout.Children, "year-suffix", 0);
+        if (style.Bibliography is not null) style.BibliographyRendersYearSuffix = UsesVariable(style.Bibliography.Layout.Children, "year-suffix", 0);
+    }
+
+    /// <summary>Parses a style and builds a processor; throws <see cref="CslException"/> for an unusable style.</summary>
+    public static CslProcessor FromXml(string styleXml, ILocaleProvider locales, string? lang = null) =>
+        new(StyleParser.Parse(styleXml), new LocaleCache(locales), lang);
+
+    private static MergedLocale BuildLocale(CslStyle style, LocaleCache cache, string lang)
+    {
+        var layers = new List<LocaleData>();
+        var en = cache.Get("en-US");
+        if (en is not null) layers.Add(en);
+        var file = cache.Resolve(lang, out var resolved);
+        if (file is not null && !ReferenceEquals(file, en)) layers.Add(file);
+        var baseLang = lang.Split('-')[0];
+        // In-style locales: no language, then base language, then the exact language.
+        foreach (var l in style.Locales) if (string.IsNullOrEmpty(l.Lang)) layers.Add(l);
+        foreach (var l in style.Locales) if (l.Lang is { } x && x != lang && x.Equals(baseLang, StringComparison.OrdinalIgnoreCase)) layers.Add(l);
+        foreach (var l in style.Locales) if (l.Lang is { } x && x.Equals(lang, StringComparison.OrdinalIgnoreCase)) layers.Add(l);
+        return new MergedLocale(file is not null ? resolved : lang, layers);
+    }
+
+    private static NamesElement? FindFirstNames(Element[] els, int depth)
+    {
+        if (depth > 20) return null;
+        foreach (var e in els)
+        {
+            switch (e)
+            {
+                case NamesElement n: return n;
+                case GroupElement g: if (FindFirstNames(g.Children, depth + 1) is { } a) return a; break;
+                case TextElement { Macro: { } m }: if (FindFirstNames(m.Children, depth + 1) is { } b) return b; break;
+                case ChooseElement c:
+                    foreach (var br in c.Branches) if (FindFirstNames(br.Children, depth + 1) is { } d) return d;
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static bool UsesVariable(Element[] els, string variable, int depth)
+    {
+        if (depth > 20) return false;
+        foreach (var e in els)
+        {
+            switch (e)
+            {
+                case TextElement t when t.Source == TextSource.Variable && t.Name == variable: return true;
+                case TextElement { Macro: { } m }: if (UsesVariable(m.Children, variable, depth + 1)) return true; break;
+                case GroupElement g: if (UsesVariable(g.Children, variable, depth + 1)) return true; break;
+                case NamesElement n when n.Substitute is not null: if (UsesVariable(n.Substitute, variable, depth + 1)) return true; break;
+                case ChooseElement c:
+                    foreach (var br in c.Branches) if (UsesVariable(br.Children, variable, depth + 1)) return true;
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Renders clusters (in document order) and, if asked, the bibliography.</summary>
+    public RenderResult Render(IReadOnlyList<Reference> items, IReadOnlyList<ClusterInput>? clusters, RenderOptions options)
+    {
+        var doc = new Document(this, items, clusters ?? Array.Empty<ClusterInput>(), options);
+        return doc.Run();
+    }
+
+    internal RenderContext NewContext(Reference item, RenderArea area) => new()
+    {
+        Style = Style,
+        Locale = Locale,
+        Item = item,
+        Area = area,
+    };
+
+    /// <summary>Serializes a blob tree after resolving punctuation.</summary>
+    internal string Serialize(Blob b, OutputFormat f)
+    {
+        new PunctuationAdjuster(Locale.PunctuationInQuote).Adjust(b);
+        return f.Render(b, Locale.Quotes);
+    }
+}
+
+/// <summary>The state of one rendering call: registry, numbers, disambiguation, positions.</summary>
+internal sealed class Document
+{
+    public readonly CslProcessor P;
+    public readonly Dictionary<string, Reference> Items = new(StringComparer.Ordinal);
+    public readonly List<Reference> Registry = new();
+    public readonly Dictionary<string, int> CitationNumbers = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, DisambiguationState> Disamb = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<ClusterInput> _clusters;
+    private readonly RenderOptions _options;
+    private readonly RenderResult _result = new();
+    public const string NoPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]";
+
+    public Document(CslProcessor p, IReadOnlyList<Reference> items, IReadOnlyList<ClusterInput> clusters, RenderOptions options)
+    {
+        P = p;
+        _clusters = clusters;
+        _options = options;
+        foreach (var it in items)
+        {
+            if (!Items.TryAdd(it.Id, it)) _result.Warnings.Add($"duplicate item id \"{it.Id}\" ignored");
+            if (it.Warnings is not null) _result.Warnings.AddRange(it.Warnings);
+        }
+    }
+
+    public RenderResult Run()
+    {
+        BuildRegistry();
+        NumberAndSort();
+        var disamb = new Disambiguator(this);
+        disamb.Run();
+        var cites = BuildCites();
+        var f = _options.Format;
+        for (int i = 0; i < _clusters.Count; i++)
+            _result.Clusters.Add(RenderCluster(_clusters[i], cites[i], f));
+        if (_options.Bibliography && P.Style.Bibliography is not null) RenderBibliography(f);
+        return _result;
+    }
+
+    private void BuildRegistry()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (_options.BibliographyIds is { } ids)
+        {
+            foreach (var id in ids)
+                if (Items.TryGetValue(id, out var r) && seen.Add(id)) Registry.Add(r);
+        }
+        else if (_clusters.Count > 0 && _clusters.Any(c => c.Cites.Count > 0) && !_options.Bibliography)
+        {
+            foreach (var c in _clusters)
+                foreach (var cite in c.Cites)
+                    if (Items.TryGetValue(cite.Id, out var r) && seen.Add(cite.Id)) Registry.Add(r);
+        }
+        else if (_clusters.Count > 0 && _clusters.Any(c => c.Cites.Count > 0))
+        {
+            foreach (var c in _clusters)
+                foreach (var cite in c.Cites)
+                    if (Items.TryGetValue(cite.Id, out var r) && seen.Add(cite.Id)) Registry.Add(r);
+        }
+        else
+        {
+            foreach (var r in Items.Values) if (seen.Add(r.Id)) Registry.Add(r);
+        }
+        // Cited items that are not in the bibliography list still need numbers and disambiguation.
+        foreach (var c in _clusters)
+            foreach (var cite in c.Cites)
+            {
+                if (!Items.ContainsKey(cite.Id)) { _result.Warnings.Add($"cited item \"{cite.Id}\" not found"); continue; }
+                if (seen.Add(cite.Id)) Registry.Add(Items[cite.Id]);
+            }
+        foreach (var r in Registry) Disamb[r.Id] = new DisambiguationState();
+    }
+
+    private void NumberAndSort()
+    {
+        for (int i = 0; i < Registry.Count; i++) CitationNumbers[Registry[i].Id] = i + 1;
+        var bib = P.Style.Bibliography;
+        if (bib is null || bib.Sort.Length == 0 || _options.NoSort) return;
+        var keys = new Dictionary<string, SortValue[]>(StringComparer.Ordinal);
+        foreach (var r in Registry)
+        {
+            var ctx = P.NewContext(r, RenderArea.Bibliography);
+            ctx.Disamb = Disamb[r.Id];
+            keys[r.Id] = SortKeys.Compute(bib.Sort, ctx, CitationNumbers[r.Id]);
+        }
+        var order = Registry.Select((r, i) => (r, i)).ToList();
+        order.Sort((a, b) =>
+        {
+            int c = SortKeys.Compare(keys[a.r.Id], keys[b.r.Id], bib.Sort);
+            return c != 0 ? c : a.i.CompareTo(b.i);
+        });
+        Registry.Clear();
+        Registry.AddRange(order.Select(x => x.r));
+        bool byNumber = bib.Sort.Any(k => k.Variable == "citation-number");
+        if (!byNumber)
+            for (int i = 0; i < Registry.Count; i++) CitationNumbers[Registry[i].Id] = i + 1;
+    }
+
+    /// <summary>Turns the caller's cites into CiteData with positions computed in document order.</summary>
+    private List<List<CiteData>> BuildCites()
+    {
+        var result = new List<List<CiteData>>(_clusters.Count);
+        var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        CiteData? prevClusterLast = null;
+        int prevClusterCount = 0;
+        int nearNoteDistance = P.Style.Citation.NearNoteDistance;
+        foreach (var cluster in _clusters)
+        {
+            var list = new List<CiteData>(cluster.Cites.Count);
+            CiteData? prev = null;
+            foreach (var ci in cluster.Cites)
+            {
+                if (!Items.ContainsKey(ci.Id)) continue;
+                var cd = new CiteData
+                {
+                    Id = ci.Id,
+                    Locator = string.IsNullOrEmpty(ci.Locator) ? null : ci.Locator,
+                    Label = ci.Label,
+                    Prefix = ci.Prefix,
+                    Suffix = ci.Suffix,
+                    SuppressAuthor = ci.SuppressAuthor,
+                    AuthorOnly = ci.AuthorOnly,
+                    NoteIndex = cluster.NoteIndex,
+                };
+                if (ci.Position is { } fixedPos || !_options.ComputePositions)
+                {
+                    cd.Position = ci.Position ?? CitePosition.First;
+                    cd.PositionFixed = true;
+                    cd.NearNote = ci.NearNote ?? false;
+                    cd.FirstReferenceNoteNumber = ci.FirstReferenceNoteNumber;
+                }
+                else if (!firstNote.ContainsKey(ci.Id))
+                {
+                    cd.Position = CitePosition.First;
+                }
+                else
+                {
+                    cd.Position = CitePosition.Subsequent;
+                    if (firstNote[ci.Id] > 0) cd.FirstReferenceNoteNumber = firstNote[ci.Id];
+                    CiteData? before = prev ?? (prevClusterCount == 1 || (prevClusterLast is not null && prev is null && prevClusterCount > 0) ? prevClusterLast : null);
+                    if (prev is null && prevClusterCount != 1) before = prevClusterCount > 1 && prevClusterLast?.Id == ci.Id && AllSame(result[^1], ci.Id) ? prevClusterLast : null;
+                    if (before is not null && before.Id == ci.Id)
+                    {
+                        if (before.Locator is null) cd.Position = cd.Locator is null ? CitePosition.Ibid : CitePosition.IbidWithLocator;
+                        else if (cd.Locator is not null)
+                            cd.Position = before.Locator == cd.Locator && before.Label == cd.Label ? CitePosition.Ibid : CitePosition.IbidWithLocator;
+                    }
+                    if (lastNote.TryGetValue(ci.Id, out var ln) && cluster.NoteIndex > 0 && ln > 0 && cluster.NoteIndex - ln <= nearNoteDistance)
+                        cd.NearNote = true;
+                    if (ci.NearNote is bool nn) cd.NearNote = nn;
+                }
+                if (!firstNote.ContainsKey(ci.Id)) firstNote[ci.Id] = cluster.NoteIndex;
+                list.Add(cd);
+                prev = cd;
+            }
+            foreach (var cd in list) lastNote[cd.Id] = cluster.NoteIndex;
+            result.Add(list);
+            if (list.Count > 0) { prevClusterLast = list[^1]; prevClusterCount = list.Count; }
+            else { prevClusterLast = null; prevClusterCount = 0; }
+        }
+        return result;
+    }
+
+    private static bool AllSame(List<CiteData> cites, string id)
+    {
+        foreach (var c in cites) if (c.Id != id) return false;
+        return true;
+    }
+
+    /// <summary>Renders one cite's layout content (without the layout affixes). Null when nothing printed.</summary>
+    public Blob? RenderCiteBlob(CiteData cite, out RenderContext ctx, bool measuring = false)
+    {
+        var item = Items[cite.Id];
+        ctx = P.NewContext(item, RenderArea.Citation);
+        ctx.Cite = cite;
+        ctx.Disamb = Disamb.TryGetValue(cite.Id, out var ds) ? ds : new DisambiguationState();
+        ctx.CitationNumber = CitationNumbers.TryGetValue(cite.Id, out var n) ? n : 0;
+        ctx.SuppressAuthor = cite.SuppressAuthor;
+        ctx.AuthorOnly = cite.AuthorOnly;
+        ctx.Measuring = measuring;
+        return Evaluator.RenderLayout(P.Style.Citation.Layout, ctx);
+    }
+
+    private string RenderCluster(ClusterInput cluster, List<CiteData> cites, OutputFormat f)
+    {
+        if (cites.Count == 0) return "";
+        var citation = P.Style.Citation;
+        // Sort cites within the cluster.
+        var order = cites;
+        if (citation.Sort.Length > 0 && !cluster.Unsorted && cites.Count > 1)
+        {
+            var keyed = cites.Select((c, i) =>
+            {
+                var ctx = P.NewContext(Items[c.Id], RenderArea.Citation);
+                ctx.Disamb = Disamb[c.Id];
+                ctx.Cite = c;
+                return (c, i, k: SortKeys.Compute(citation.Sort, ctx, CitationNumbers[c.Id]));
+            }).ToList();
+            keyed.Sort((a, b) =>
+            {
+                int r = SortKeys.Compare(a.k, b.k, citation.Sort);
+                return r != 0 ? r : a.i.CompareTo(b.i);
+            });
+            order = keyed.Select(x => x.c).ToList();
+        }
+        var top = Collapser.Build(this, order);
+        var layout = citation.Layout;
+        if (top is null) return "";
+        top.Prefix = layout.Prefix;
+        top.Suffix = layout.Suffix;
+        top.Decor = layout.Decor;
+        return P.Serialize(top, f);
+    }
+
+    /// <summary>Wraps a cite blob with the cite's own prefix and suffix.</summary>
+    public Blob WrapCiteAffixes(Blob? b, CiteData cite)
+    {
+        b ??= Blob.Leaf(NoPrintedForm);
+        bool hasPrefix = !string.IsNullOrEmpty(cite.Prefix), hasSuffix = !string.IsNullOrEmpty(cite.Suffix);
+        if (!hasPrefix && !hasSuffix) return b;
+        var kids = new List<Blob>(3);
+        if (hasPrefix)
+        {
+            var pre = cite.Prefix!;
+            // A word-processor prefix without trailing space gets one ("see" → "see ").
+            if (!char.IsWhiteSpace(pre[^1]) && (char.IsLetterOrDigit(pre[^1]) || pre[^1] is '.' or ',' or ':' or ';')) pre += " ";
+            kids.Add(RichText.Parse(pre));
+        }
+        kids.Add(b);
+        if (hasSuffix)
+        {
+            var suf = cite.Suffix!;
+            if (!char.IsWhiteSpace(suf[0]) && char.IsLetterOrDigit(suf[0])) suf = " " + suf;
+            kids.Add(RichText.Parse(suf));
+        }
+        return Blob.Branch(kids);
+    }
+
+    private void RenderBibliography(OutputFormat f)
+    {
+        var bib = P.Style.Bibliography!;
+        string? prevNames = null;
+        List<string>? prevNameKeys = null;
+        foreach (var item in Registry)
+        {
+            if (_options.BibliographyIds is { } ids && !ids.Contains(item.Id)) continue;
+            var ctx = P.NewContext(item, RenderArea.Bibliography);
+            ctx.Disamb = Disamb[item.Id];
+            ctx.CitationNumber = CitationNumbers[item.Id];
+            var content = Evaluator.RenderLayout(bib.Layout, ctx);
+            if (content is null)
+            {
+                _result.BibliographyEntries.Add(NoPrintedForm);
+                _result.BibliographyIds.Add(item.Id);
+                continue;
+            }
+            // subsequent-author-substitute
+            if (bib.SubsequentAuthorSubstitute is { } sub && ctx.FirstNamesBlob is { } names)
+            {
+                var text = names.ToPlainText();
+                var keys = FirstNameKeys(item);
+                bool same = prevNames is not null && text == prevNames;
+                var rule = bib.SubsequentAuthorSubstituteRule;
+                if (rule == "complete-all" && same)
+                {
+                    ReplaceContent(names, sub);
+                }
+                else if (rule == "complete-each" && same)
+                {
+                    ReplaceNames(names, sub, int.MaxValue);
+                }
+                else if ((rule == "partial-each" || rule == "partial-first") && prevNameKeys is not null && keys is not null)
+                {
+                    int k = 0;
+                    while (k < keys.Count && k < prevNameKeys.Count && keys[k] == prevNameKeys[k]) k++;
+                    if (k > 0) ReplaceNames(names, sub, rule == "partial-first" ? 1 : k);
+                }
+                prevNames = text;
+                prevNameKeys = keys;
+            }
+            else { prevNames = null; prevNameKeys = null; }
+
+            if (bib.SecondFieldAlign is not null && content.Children is { Count: > 0 } kids)
+            {
+                var first = kids[0];
+                var rest = kids.Skip(1).ToList();
+                var margin = Blob.Branch([first]);
+                margin.Decor.Display = Display.LeftMargin;
+                var newKids = new List<Blob> { margin };
+                if (rest.Count > 0)
+                {
+                    var right = Blob.Branch(rest);
+                    right.Decor.Display = Display.RightInline;
+                    right.Suffix = bib.Layout.Suffix;
+                    newKids.Add(right);
+                }
+                content = Blob.Branch(newKids);
+                var top2 = Blob.Branch([content]);
+                top2.Prefix = bib.Layout.Prefix;
+                top2.Decor = bib.Layout.Decor;
+                _result.BibliographyEntries.Add(P.Serialize(top2, f));
+                _result.BibliographyIds.Add(item.Id);
+                continue;
+            }
+            var top = Blob.Branch([content]);
+            top.Prefix = bib.Layout.Prefix;
+            top.Suffix = bib.Layout.Suffix;
+            top.Decor = bib.Layout.Decor;
+            _result.BibliographyEntries.Add(P.Serialize(top, f));
+            _result.BibliographyIds.Add(item.Id);
+        }
+    }
+
+    private static List<string>? FirstNameKeys(Reference item)
+    {
+        foreach (var v in new[] { "author", "editor", "translator", "composer", "director" })
+            if (item.GetNames(v) is { } n) return n.Select(x => x.Key).ToList();
+        return null;
+    }
+
+    private static void ReplaceContent(Blob b, string sub)
+    {
+        b.Children = null;
+        b.Text = sub;
+        b.Decor = default;
+        b.IsNumber = false;
+    }
+
+    private static void ReplaceNames(Blob names, string sub, int count)
+    {
+        // Name blobs are the branches marked by the names renderer.
+        int done = 0;
+        void Walk(Blob b)
+        {
+            if (done >= count || b.Children is null) return;
+            foreach (var c in b.Children)
+            {
+                if (done >= count) return;
+                if (c.IsName) { ReplaceContent(c, sub); done++; }
+                else Walk(c);
+            }
+        }
+        Walk(names);
+    }
+}
