@@ -7,5 +7,8 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> Create() =>
     [
+        FormatCommand.Create(),
+        CslRunCommand.Create(),
+        CslBenchCommand.Create(),
     ];
 }
