@@ -335,17 +335,31 @@ internal sealed class Document
         {
             var pre = cite.Prefix!;
             // A word-processor prefix without trailing space gets one ("see" → "see ").
-            if (!char.IsWhiteSpace(pre[^1]) && (char.IsLetterOrDigit(pre[^1]) || pre[^1] is '.' or ',' or ':' or ';')) pre += " ";
+            var test = pre.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', '\u202F', '\u00A0', ' ');
+            if (!char.IsWhiteSpace(pre[^1]) && test.Length > 0 && (char.IsLetter(test[^1]) || test[^1] is '.' or ':' or ';' or '!' or '?' or ')' or ']' or ',' || char.IsDigit(test[^1]))) pre += " ";
             kids.Add(RichText.Parse(pre));
+            // A prefix ending a sentence ("See above. ") capitalizes what follows, e.g. a leading "ibid".
+            if (test.Length > 0 && test[^1] is '.' or ':' or ';' or '!' or '?' && pre.Trim().Contains(' ')) CapitalizeFirst(b);
         }
         kids.Add(b);
         if (hasSuffix)
         {
             var suf = cite.Suffix!;
-            if (!char.IsWhiteSpace(suf[0]) && char.IsLetterOrDigit(suf[0])) suf = " " + suf;
+            if (!char.IsWhiteSpace(suf[0]) && (char.IsLetter(suf[0]) || suf[0] is '[' or '(')) suf = " " + suf;
             kids.Add(RichText.Parse(suf));
         }
         return Blob.Branch(kids);
+    }
+
+    private static void CapitalizeFirst(Blob b)
+    {
+        if (b.Prefix.Length > 0) return;
+        if (b.Children is null)
+        {
+            if (b.Text is { Length: > 0 } t && char.IsLower(t[0])) b.Text = char.ToUpperInvariant(t[0]) + t[1..];
+            return;
+        }
+        if (b.Children.Count > 0) CapitalizeFirst(b.Children[0]);
     }
 
     private void RenderBibliography(OutputFormat f)
@@ -394,20 +408,17 @@ internal sealed class Document
 
             if (bib.SecondFieldAlign is not null && content.Children is { Count: > 0 } kids)
             {
-                var first = kids[0];
-                var rest = kids.Skip(1).ToList();
-                var margin = Blob.Branch([first]);
+                // First field in the margin, the rest (with the layout suffix) inline beside it.
+                var margin = Blob.Branch([kids[0]]);
                 margin.Decor.Display = Display.LeftMargin;
                 var newKids = new List<Blob> { margin };
-                if (rest.Count > 0)
-                {
-                    var right = Blob.Branch(rest);
-                    right.Decor.Display = Display.RightInline;
-                    right.Suffix = bib.Layout.Suffix;
-                    newKids.Add(right);
-                }
-                content = Blob.Branch(newKids);
-                var top2 = Blob.Branch([content]);
+                var restKids = kids.Skip(1).ToList();
+                var inner = Blob.Branch(restKids.Count > 0 ? restKids : [Blob.Leaf("")]);
+                inner.Suffix = bib.Layout.Suffix;
+                var right = Blob.Branch([inner]);
+                right.Decor.Display = Display.RightInline;
+                newKids.Add(right);
+                var top2 = Blob.Branch(newKids);
                 top2.Prefix = bib.Layout.Prefix;
                 top2.Decor = bib.Layout.Decor;
                 _result.BibliographyEntries.Add(P.Serialize(top2, f));

@@ -141,6 +141,14 @@ internal static class Collapser
             foreach (var r in rendered) segments.Add((r.Blob, layoutDelim));
         }
         if (segments.Count == 0) return null;
+        // Cite affixes with their own punctuation replace the delimiter (as citeproc-js does).
+        for (int i = 1; i < segments.Count; i++)
+        {
+            var prevText = segments[i - 1].blob.ToPlainText();
+            var curText = segments[i].blob.ToPlainText();
+            if (curText.StartsWith(',')) segments[i] = (segments[i].blob, "");
+            else if (prevText.EndsWith(',')) segments[i] = (segments[i].blob, " ");
+        }
         bool uniform = true;
         for (int i = 1; i < segments.Count; i++) if (segments[i].delimBefore != layoutDelim) uniform = false;
         if (uniform)

@@ -124,10 +124,11 @@ internal sealed class Disambiguator(Document doc)
         int maxNames = set.Max(MaxNames);
         for (int i = 0; i < maxNames && open.Count > 1; i++)
         {
+            var before = open.ToDictionary(r => r.Id, r => (int[]?)doc.Disamb[r.Id].GivenLevels?.Clone());
+            var beforeKeys = open.ToDictionary(r => r.Id, r => keys[r.Id]);
+            bool progress = false;
             for (int level = 1; level <= 2 && open.Count > 1; level++)
             {
-                var before = open.ToDictionary(r => r.Id, r => (int[]?)doc.Disamb[r.Id].GivenLevels?.Clone());
-                var beforeKeys = open.ToDictionary(r => r.Id, r => keys[r.Id]);
                 foreach (var r in open)
                 {
                     var ds = doc.Disamb[r.Id];
@@ -138,16 +139,12 @@ internal sealed class Disambiguator(Document doc)
                     keys[r.Id] = Key(r);
                 }
                 var next = StillAmbiguous(open, keys);
-                if (next.Count == open.Count && next.Count > 1)
-                {
-                    // No progress with this name at this level; keep trying deeper levels but remember to roll back.
-                    if (level == 2)
-                    {
-                        foreach (var r in open) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
-                    }
-                    continue;
-                }
-                open = next;
+                if (next.Count < open.Count) { progress = true; open = next; }
+            }
+            if (!progress)
+            {
+                // Expanding this name changed nothing: take it back.
+                foreach (var r in open) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
             }
         }
         return open;

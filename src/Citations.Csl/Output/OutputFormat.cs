@@ -69,7 +69,7 @@ public abstract class OutputFormat
         else if (d.FontStyle == FontStyle.Oblique) { wrappers.Add(Wrap(FontStyle.Oblique)); c2.Italic = true; }
         else if (d.FontStyle == FontStyle.Normal)
         {
-            if (!d.FromMarkup || ctx.Italic) { wrappers.Add(Wrap(FontStyle.Normal)); }
+            if (ctx.Italic) { wrappers.Add(Wrap(FontStyle.Normal)); }
             c2.Italic = false;
         }
         if (d.FontVariant == FontVariant.SmallCaps)
@@ -79,7 +79,7 @@ public abstract class OutputFormat
         }
         else if (d.FontVariant == FontVariant.Normal)
         {
-            if (!d.FromMarkup || ctx.SmallCaps) wrappers.Add(Wrap(FontVariant.Normal));
+            if (ctx.SmallCaps) wrappers.Add(Wrap(FontVariant.Normal));
             c2.SmallCaps = false;
         }
         if (d.FontWeight == FontWeight.Bold)
@@ -89,7 +89,7 @@ public abstract class OutputFormat
         }
         else if (d.FontWeight == FontWeight.Normal)
         {
-            if (!d.FromMarkup || ctx.Bold) wrappers.Add(Wrap(FontWeight.Normal));
+            if (ctx.Bold) wrappers.Add(Wrap(FontWeight.Normal));
             c2.Bold = false;
         }
         else if (d.FontWeight == FontWeight.Light) wrappers.Add(Wrap(FontWeight.Light));

@@ -114,7 +114,7 @@ public sealed class PunctuationAdjuster
         }
         var kids = parent.Children!;
         if (kids.Count == 0) return;
-        bool parentDecorations = parent.Decor.HasDecorations;
+        bool parentDecorations = parent.Decor.HasDecorations || parent.Decor.Display != Display.None;
         for (int i = kids.Count - 1; i >= 0; i--)
         {
             Upward(kids[i]);
