@@ -341,6 +341,20 @@ internal sealed class Document
             // A prefix ending a sentence ("See above. ") capitalizes what follows, e.g. a leading "ibid".
             if (test.Length > 0 && test[^1] is '.' or ':' or ';' or '!' or '?' && pre.Trim().Contains(' ')) CapitalizeFirst(b);
         }
+        if (hasSuffix)
+        {
+            // Leading punctuation of the suffix joins the cite itself, so it can move into closing quotes.
+            int k = 0;
+            var sfx = cite.Suffix!;
+            while (k < sfx.Length && sfx[k] is '.' or ',' or ';' or ':' or '!' or '?') k++;
+            if (k > 0)
+            {
+                b = Blob.Branch([b]);
+                b.Suffix = sfx[..k];
+                cite = new CiteData { Suffix = sfx[k..], Prefix = cite.Prefix };
+                hasSuffix = cite.Suffix!.Length > 0;
+            }
+        }
         kids.Add(b);
         if (hasSuffix)
         {

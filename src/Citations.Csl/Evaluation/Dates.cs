@@ -93,6 +93,14 @@ internal static partial class Evaluator
             return b;
         }
         var e = dv.End!.Value;
+        if (e.Year == 0 && e.Month == 0 && e.Day == 0 || (!e.HasYear && e.Month == 0))
+        {
+            // Open range ("1987–").
+            var open = RenderParts(dv, s, parts, 0, parts.Length, delimiter, ctx, true);
+            if (open is null) return null;
+            var yd = Array.Find(parts, p => p.Name == DatePartName.Year)?.RangeDelimiter ?? "\u2013";
+            return Blob.Branch([open, Blob.Leaf(yd)]);
+        }
         DatePartName diff = s.Year != e.Year ? DatePartName.Year : s.Month != e.Month ? DatePartName.Month : DatePartName.Day;
         var diffPart = Array.Find(parts, p => p.Name == diff);
         string rangeDelim = diffPart?.RangeDelimiter ?? "\u2013";
@@ -196,14 +204,14 @@ internal static partial class Evaluator
     {
         if (year < 0)
         {
-            return (-year).ToString(CultureInfo.InvariantCulture) + (ctx.Locale.GetTerm("bc") ?? "BC");
+            return (-year).ToString(CultureInfo.InvariantCulture) + "BC";
         }
         if (form == "short")
         {
             var s = year.ToString(CultureInfo.InvariantCulture);
             return s.Length > 2 ? s[^2..] : s;
         }
-        if (year > 0 && year < 1000) return year.ToString(CultureInfo.InvariantCulture) + (ctx.Locale.GetTerm("ad") ?? "AD");
+        if (year > 0 && year < 1000) return year.ToString(CultureInfo.InvariantCulture) + "AD";
         return year.ToString(CultureInfo.InvariantCulture);
     }
 

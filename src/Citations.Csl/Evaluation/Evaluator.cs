@@ -363,7 +363,7 @@ internal static partial class Evaluator
             var s = Numbers.Format(v, n.Form, ctx.Locale, gender);
             content = new Blob { Text = s, IsNumber = true };
         }
-        else content = RichText.Parse(v);
+        else content = RichText.Parse(v.Contains("\\-") ? v.Replace("\\-", "-") : v);
         return Finish(content, n, ctx);
     }
 
@@ -385,7 +385,6 @@ internal static partial class Evaluator
                 value = ctx.Cite?.Locator;
                 if (string.IsNullOrEmpty(value)) return null;
                 termName = ctx.Cite!.Label ?? "page";
-                if (termName == "sub-verbo") termName = "sub verbo";
             }
             else
             {
@@ -400,7 +399,7 @@ internal static partial class Evaluator
             {
                 PluralMode.Always => true,
                 PluralMode.Never => false,
-                _ => Numbers.IsPlural(value, variable),
+                _ => Numbers.IsPlural(value, variable, ctx.Locale.GetTerm("and")),
             };
         }
         var term = ctx.Locale.GetTerm(termName, l.Form, plural);

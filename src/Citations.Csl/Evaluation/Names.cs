@@ -316,6 +316,11 @@ internal static partial class Evaluator
             return Blob.Branch(parts);
         }
         // Display order: given dropping non-dropping family suffix.
+        if (dp is not null && ndp is null && (dp.EndsWith('\'') || dp.EndsWith('\u2019') || dp.EndsWith('-')))
+        {
+            ndp = dp;
+            dp = null;
+        }
         var givenPart = JoinWords(given, dp);
         if (!string.IsNullOrEmpty(givenPart))
         {

@@ -20,15 +20,32 @@ public static partial class Numbers
 
     public static bool IsNumeric(string s) => NumericRegex().IsMatch(s);
 
-    public static bool IsPlural(string value, string variable)
+    public static bool IsPlural(string value, string variable, string? andTerm = null)
     {
         if (variable is "number-of-pages" or "number-of-volumes")
         {
             var m = DigitsRegex().Match(value);
             return m.Success && long.TryParse(m.Value, out var n) && n > 1;
         }
-        return PluralRegex().IsMatch(value);
+        // Plural when two or more numbers (digits or roman numerals) are joined by range or list separators.
+        if (value.Contains("\\-")) return false;
+        var tokens = TokenRegex().Split(value);
+        int numeric = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length == 0) continue;
+            if (NumberTokenRegex().IsMatch(t)) { numeric++; continue; }
+            if (t is "and" or "&" || (andTerm is not null && t == andTerm)) continue;
+            return false;
+        }
+        return numeric >= 2;
     }
+
+    [GeneratedRegex(@"[\s,&\-\u2013]+")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]?\d+[A-Za-z]?|[ivxlcdm]+|[IVXLCDM]+)$")]
+    private static partial Regex NumberTokenRegex();
 
     public static string Format(string value, NumberForm form, MergedLocale locale, Gender gender)
     {
@@ -54,7 +71,7 @@ public static partial class Numbers
             {
                 // Ranges: normalize spacing and use an en dash.
                 while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-                sb.Append(c == '-' ? "-" : "\u2013");
+                sb.Append('\u2013');
                 i++;
                 while (i < s.Length && s[i] == ' ') i++;
                 continue;
@@ -106,15 +123,21 @@ public static partial class PageRange
     [GeneratedRegex(@"([A-Za-z]*)(\d+)\s*(?:-+|\u2013)\s*([A-Za-z]*)(\d+)")]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(\d)\s*-+\s*(\d)")]
+    [GeneratedRegex(@"(?<![\\\w])((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)\s*-+\s*((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
     private static partial Regex HyphenRegex();
 
-    /// <summary>Without a page-range-format, hyphens between numbers become en dashes.</summary>
-    public static string Dashes(string s) => s.Contains('-') ? HyphenRegex().Replace(s, "$1\u2013$2") : s;
+    /// <summary>Without a page-range-format, hyphens between numbers become en dashes; "\-" is a literal hyphen.</summary>
+    public static string Dashes(string s)
+    {
+        if (!s.Contains('-')) return s;
+        s = HyphenRegex().Replace(s, "$1\u2013$2");
+        return s.Replace("\\-", "-");
+    }
 
     public static string Format(string s, string format, MergedLocale locale)
     {
         var delim = locale.GetTerm("page-range-delimiter") ?? "\u2013";
+        if (s.Contains("\\-")) return s.Replace("\\-", "-");
         return RangeRegex().Replace(s, m =>
         {
             var p1 = m.Groups[1].Value;

@@ -21,6 +21,8 @@ public sealed class Blob
     public bool IsRawOutput;
     /// <summary>Marks the blob of one rendered name (subsequent-author-substitute works per name).</summary>
     public bool IsName;
+    /// <summary>Quotes parsed from straight quotation marks in a field value.</summary>
+    public bool StraightQuote;
 
     public Blob() { }
 

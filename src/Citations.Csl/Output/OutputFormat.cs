@@ -146,13 +146,40 @@ public abstract class OutputFormat
 
 internal sealed class HtmlFormat : OutputFormat
 {
+    /// <summary>Unicode superscript letters and digits are written as &lt;sup&gt; (as citeproc-js does).</summary>
+    private static readonly Dictionary<char, char> Superscripts = new()
+    {
+        ['\u00AA'] = 'a', ['\u00B2'] = '2', ['\u00B3'] = '3', ['\u00B9'] = '1', ['\u00BA'] = 'o', ['\u02B0'] = 'h', ['\u02B2'] = 'j',
+        ['\u02B3'] = 'r', ['\u02B7'] = 'w', ['\u02B8'] = 'y', ['\u02E1'] = 'l', ['\u02E2'] = 's', ['\u02E3'] = 'x', ['\u1D2C'] = 'A',
+        ['\u1D2E'] = 'B', ['\u1D30'] = 'D', ['\u1D31'] = 'E', ['\u1D33'] = 'G', ['\u1D34'] = 'H', ['\u1D35'] = 'I', ['\u1D36'] = 'J',
+        ['\u1D37'] = 'K', ['\u1D38'] = 'L', ['\u1D39'] = 'M', ['\u1D3A'] = 'N', ['\u1D3C'] = 'O', ['\u1D3E'] = 'P', ['\u1D3F'] = 'R',
+        ['\u1D40'] = 'T', ['\u1D41'] = 'U', ['\u1D42'] = 'W', ['\u1D43'] = 'a', ['\u1D47'] = 'b', ['\u1D48'] = 'd', ['\u1D49'] = 'e',
+        ['\u1D4D'] = 'g', ['\u1D4F'] = 'k', ['\u1D50'] = 'm', ['\u1D52'] = 'o', ['\u1D56'] = 'p', ['\u1D57'] = 't', ['\u1D58'] = 'u',
+        ['\u1D5B'] = 'v', ['\u1D9C'] = 'c', ['\u1DA0'] = 'f', ['\u1DBB'] = 'z', ['\u2070'] = '0', ['\u2071'] = 'i', ['\u2074'] = '4',
+        ['\u2075'] = '5', ['\u2076'] = '6', ['\u2077'] = '7', ['\u2078'] = '8', ['\u2079'] = '9', ['\u207F'] = 'n',
+    };
+
     public override string Name => "html";
 
     public override string Escape(string text)
     {
         if (text.Length == 0) return text;
-        if (text.AsSpan().IndexOfAny("&<>") < 0) return text;
-        return text.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;");
+        bool special = text.AsSpan().IndexOfAny("&<>") >= 0;
+        bool sup = false;
+        foreach (var ch in text) if (ch >= '\u00AA' && Superscripts.ContainsKey(ch)) { sup = true; break; }
+        if (!special && !sup) return text;
+        if (special) text = text.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;");
+        if (sup)
+        {
+            var sb = new StringBuilder(text.Length + 16);
+            foreach (var ch in text)
+            {
+                if (Superscripts.TryGetValue(ch, out var plain)) sb.Append("<sup>").Append(plain).Append("</sup>");
+                else sb.Append(ch);
+            }
+            text = sb.ToString();
+        }
+        return text;
     }
 
     protected override (string, string) Wrap(FontStyle s) => s switch

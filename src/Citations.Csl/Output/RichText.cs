@@ -24,6 +24,7 @@ public static class RichText
     {
         if (!NeedsParsing(s)) return Blob.Leaf(s);
         var stack = new List<Frame> { new Frame() };
+        bool singleIsOuter = FirstStraightQuoteIsSingle(s);
         Frame Top() => stack[^1];
         void Flush()
         {
@@ -158,8 +159,32 @@ public static class RichText
         }
         var root = stack[0];
         Flush();
+        if (singleIsOuter) SwapStraight(root.Children);
         if (root.Children.Count == 1 && root.Children[0].IsLeaf && root.Children[0].Decor.IsEmpty) return root.Children[0];
         return Blob.Branch(root.Children);
+    }
+
+    private static bool FirstStraightQuoteIsSingle(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '"') return false;
+            if (c == '\'' && (i == 0 || IsOpenerContext(s[i - 1])) && i + 1 < s.Length && !char.IsWhiteSpace(s[i + 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>When a value opens with single quotes, those are its outer quotes and double quotes its inner ones.</summary>
+    private static void SwapStraight(List<Blob> kids)
+    {
+        foreach (var b in kids)
+        {
+            if (b.Decor.FromMarkup && b.Decor.Quotes != QuoteKind.None && b.Decor.NoCase == false && b.Prefix == "\u0001")
+            { }
+            if (b.StraightQuote) b.Decor.Quotes = b.Decor.Quotes == QuoteKind.Inner ? QuoteKind.Outer : QuoteKind.Inner;
+            if (b.Children is not null) SwapStraight(b.Children);
+        }
     }
 
     private static bool IsOpenerContext(char prev) => char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '/' or '-' or '"' or '\'' or '\u201C' or '\u2018';
@@ -194,8 +219,10 @@ public static class RichText
             case Kind.Sub: b.Decor.VerticalAlign = VerticalAlign.Sub; b.Decor.NoCase = true; break;
             case Kind.NoCase: b.Decor.NoCase = true; break;
             case Kind.NoDecor: b.Decor.NoCase = true; break;
-            case Kind.DoubleQuote: case Kind.CurlyDouble: b.Decor.Quotes = QuoteKind.Outer; break;
-            case Kind.SingleQuote: case Kind.CurlySingle: b.Decor.Quotes = QuoteKind.Inner; break;
+            case Kind.DoubleQuote: b.Decor.Quotes = QuoteKind.Outer; b.StraightQuote = true; break;
+            case Kind.CurlyDouble: b.Decor.Quotes = QuoteKind.Outer; break;
+            case Kind.SingleQuote: b.Decor.Quotes = QuoteKind.Inner; b.StraightQuote = true; break;
+            case Kind.CurlySingle: b.Decor.Quotes = QuoteKind.Inner; break;
         }
         return b;
     }
