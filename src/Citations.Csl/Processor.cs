@@ -388,12 +388,7 @@ internal sealed class Document
             ctx.Disamb = Disamb[item.Id];
             ctx.CitationNumber = CitationNumbers[item.Id];
             var content = Evaluator.RenderLayout(bib.Layout, ctx);
-            if (content is null)
-            {
-                _result.BibliographyEntries.Add(NoPrintedForm);
-                _result.BibliographyIds.Add(item.Id);
-                continue;
-            }
+            if (content is null) continue; // nothing printed: no entry (e.g. personal communications in Chicago)
             // subsequent-author-substitute
             if (bib.SubsequentAuthorSubstitute is { } sub && ctx.FirstNamesBlob is { } names)
             {

@@ -23,16 +23,35 @@ internal static partial class Evaluator
     public static Blob? RenderChildren(Element[] elements, RenderContext ctx, string delimiter)
     {
         List<Blob>? list = null;
-        foreach (var el in elements)
-        {
-            var b = Render(el, ctx);
-            if (b is null) continue;
-            (list ??= new List<Blob>(elements.Length)).Add(b);
-        }
+        AddRendered(elements, ctx, ref list);
         if (list is null) return null;
         var branch = Blob.Branch(list);
         branch.Delimiter = delimiter;
         return branch;
+    }
+
+    /// <summary>cs:choose is transparent: the chosen branch's elements join the parent's list (and its delimiter).</summary>
+    private static void AddRendered(Element[] elements, RenderContext ctx, ref List<Blob>? list)
+    {
+        foreach (var el in elements)
+        {
+            if (el is ChooseElement c)
+            {
+                if (ctx.AuthorOnly && ctx.FirstNamesDone) continue;
+                foreach (var br in c.Branches)
+                {
+                    if (br.Condition is null || Evaluate(br.Condition, ctx))
+                    {
+                        AddRendered(br.Children, ctx, ref list);
+                        break;
+                    }
+                }
+                continue;
+            }
+            var b = Render(el, ctx);
+            if (b is null) continue;
+            (list ??= new List<Blob>(elements.Length)).Add(b);
+        }
     }
 
     public static Blob? Render(Element el, RenderContext ctx)
