@@ -315,13 +315,28 @@ internal sealed class Document
             });
             order = keyed.Select(x => x.c).ToList();
         }
-        var top = Collapser.Build(this, order);
+        var segments = Collapser.Build(this, order);
+        if (segments.Count == 0) return "";
         var layout = citation.Layout;
-        if (top is null) return "";
-        top.Prefix = layout.Prefix;
-        top.Suffix = layout.Suffix;
-        top.Decor = layout.Decor;
-        return P.Serialize(top, f);
+        // Punctuation is resolved per cite (the layout suffix belongs to the last one); delimiters are
+        // added afterwards and never move into quotes.
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var seg = segments[i].blob;
+            if (i == segments.Count - 1 && layout.Suffix.Length > 0)
+            {
+                seg = Blob.Branch([seg]);
+                seg.Suffix = layout.Suffix;
+            }
+            var text = P.Serialize(Blob.Branch([seg]), f);
+            if (text.Length == 0) continue;
+            if (sb.Length > 0) sb.Append(f.Escape(segments[i].delimBefore));
+            sb.Append(text);
+        }
+        if (sb.Length == 0) return "";
+        var top = new Blob { Text = sb.ToString(), IsRawOutput = true, Prefix = layout.Prefix, Decor = layout.Decor };
+        return f.Render(top, P.Locale.Quotes);
     }
 
     /// <summary>Wraps a cite blob with the cite's own prefix and suffix.</summary>

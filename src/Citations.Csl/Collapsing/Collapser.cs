@@ -20,7 +20,7 @@ internal static class Collapser
         public string? YearSuffix;
     }
 
-    public static Blob? Build(Document doc, List<CiteData> cites)
+    public static List<(Blob blob, string delimBefore)> Build(Document doc, List<CiteData> cites)
     {
         var citation = doc.P.Style.Citation;
         var layoutDelim = citation.Layout.Delimiter;
@@ -140,7 +140,6 @@ internal static class Collapser
         {
             foreach (var r in rendered) segments.Add((r.Blob, layoutDelim));
         }
-        if (segments.Count == 0) return null;
         // Cite affixes with their own punctuation replace the delimiter (as citeproc-js does).
         for (int i = 1; i < segments.Count; i++)
         {
@@ -149,21 +148,7 @@ internal static class Collapser
             if (curText.StartsWith(',')) segments[i] = (segments[i].blob, "");
             else if (prevText.EndsWith(',')) segments[i] = (segments[i].blob, " ");
         }
-        bool uniform = true;
-        for (int i = 1; i < segments.Count; i++) if (segments[i].delimBefore != layoutDelim) uniform = false;
-        if (uniform)
-        {
-            var top = Blob.Branch(segments.Select(s => s.blob).ToList());
-            top.Delimiter = layoutDelim;
-            return Blob.Branch([top]);
-        }
-        var list = new List<Blob>();
-        for (int i = 0; i < segments.Count; i++)
-        {
-            if (i > 0 && segments[i].delimBefore.Length > 0) list.Add(Blob.Leaf(segments[i].delimBefore));
-            list.Add(segments[i].blob);
-        }
-        return Blob.Branch([Blob.Branch(list)]);
+        return segments;
     }
 
     private static bool Collapsible(CiteData c) => string.IsNullOrEmpty(c.Locator) && string.IsNullOrEmpty(c.Prefix) && string.IsNullOrEmpty(c.Suffix);
