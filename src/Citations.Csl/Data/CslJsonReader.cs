@@ -214,6 +214,8 @@ public static class CslJsonReader
                 case "isInstitution": break;
             }
         }
+        n.Family = n.Family?.Trim(' ', '\u00A0');
+        n.Given = n.Given?.Trim(' ', '\u00A0');
         if (string.IsNullOrEmpty(n.Family)) n.Family = null;
         if (string.IsNullOrEmpty(n.Given)) n.Given = null;
         if (string.IsNullOrEmpty(n.Literal)) n.Literal = null;

@@ -62,6 +62,12 @@ public sealed class Name
                 NonDroppingParticle = fam[..lastEnd].Trim();
                 Family = fam[(lastEnd + 1)..].Trim();
             }
+            else if (fam.IndexOf('-') is int hy and > 0 and < 5 && hy < fam.Length - 1 && char.IsLower(fam[0]) && char.IsUpper(fam[hy + 1]) && fam[..hy].All(char.IsLetter))
+            {
+                // Hyphenated particles: al-One.
+                NonDroppingParticle = fam[..(hy + 1)];
+                Family = fam[(hy + 1)..];
+            }
             else
             {
                 // Apostrophe particles glued to the family name: d'Alembert, dell'Acqua.

@@ -40,7 +40,8 @@ internal static partial class Evaluator
         {
             int ei = lists.FindIndex(x => x.variable == "editor");
             int ti = lists.FindIndex(x => x.variable == "translator");
-            if (ei >= 0 && ti >= 0 && SameNames(lists[ei].names, lists[ti].names))
+            if (ei >= 0 && ti >= 0 && SameNames(lists[ei].names, lists[ti].names)
+                && !string.IsNullOrEmpty(ctx.Locale.GetTerm("editortranslator", label?.Form ?? TermForm.Long)))
             {
                 lists[Math.Min(ei, ti)] = ("editortranslator", lists[ei].names);
                 lists.RemoveAt(Math.Max(ei, ti));
@@ -165,7 +166,7 @@ internal static partial class Evaluator
         if (ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
         if (shown <= 0) return null;
         bool etAl = shown < n;
-        bool useLastForm = etAl && useLast && shown + 2 <= n && !ctx.Sorting;
+        bool useLastForm = etAl && useLast && shown + 2 <= n;
         string delimiter = opts.Delimiter ?? ", ";
         string sortOrder = opts.NameAsSortOrder ?? "";
         bool shortForm = opts.Form == "short";
@@ -174,7 +175,7 @@ internal static partial class Evaluator
         var inverted = new bool[shown];
         for (int i = 0; i < shown; i++)
         {
-            bool invert = ctx.Sorting || sortOrder == "all" || (sortOrder == "first" && i == 0);
+            bool invert = (ctx.Sorting || sortOrder == "all" || (sortOrder == "first" && i == 0)) && !names[i].IsLiteral;
             inverted[i] = invert;
             int level = 0;
             if (ctx.Disamb?.GivenLevels is { } gl && i < gl.Length) level = gl[i];
@@ -201,7 +202,7 @@ internal static partial class Evaluator
             }
             items.Add(nb);
         }
-        if (etAl && !ctx.Sorting)
+        if (etAl)
         {
             if (useLastForm)
             {
@@ -210,6 +211,7 @@ internal static partial class Evaluator
             }
             else
             {
+                if (ctx.Sorting) goto done;
                 var termName = etAlEl?.Term ?? "et-al";
                 var term = ctx.Locale.GetTerm(termName);
                 if (!string.IsNullOrEmpty(term))
@@ -228,6 +230,7 @@ internal static partial class Evaluator
                 }
             }
         }
+        done:
         var list = Blob.Branch(items);
         return Finish(list, nameEl, ctx);
     }
@@ -266,15 +269,24 @@ internal static partial class Evaluator
             return Blob.Branch([famB, givB]);
         }
 
-        if (shortForm && !ctx.Sorting)
+        if (shortForm && !ctx.Sorting && false)
         {
             var s = ndp is null ? family : JoinParticle(ndp, family);
             return Part(s, el.Family, ctx, family: true);
         }
 
+        if (shortForm && !ctx.Sorting)
+        {
+            var s = ndp is null ? family : JoinParticle(ndp, family);
+            return Part(s, el.Family, ctx, family: true);
+        }
         var sortSep = opts.SortSeparator ?? ", ";
         var demote = ctx.Style.DemoteNonDroppingParticle;
         var parts = new List<Blob>(6);
+        if (ctx.Sorting && shortForm)
+        {
+            return Blob.Leaf(demote == "never" && ndp is not null ? ndp + " " + family : family);
+        }
         if (ctx.Sorting)
         {
             // Sort keys: family first; particles demoted unless demote-non-dropping-particle="never".
@@ -375,56 +387,38 @@ internal static partial class Evaluator
     /// </summary>
     internal static string Initialize(string given, string with, bool initialize, bool hyphen)
     {
-        var sb = new StringBuilder();
-        int i = 0;
+        // Tokens: words, each remembering whether a period followed it and whether a hyphen preceded it.
+        var tokens = new List<(string word, bool period, bool hyphenBefore)>();
         var s = given.Trim();
-        // Tokens: words separated by spaces, periods or hyphens; remember hyphens.
-        var tokens = new List<(string word, bool hyphenBefore)>();
+        int i = 0;
         bool pendingHyphen = false;
-        var cur = new StringBuilder();
-        void Flush(bool nextHyphen)
-        {
-            if (cur.Length > 0) { tokens.Add((cur.ToString(), pendingHyphen)); cur.Clear(); pendingHyphen = false; }
-            if (nextHyphen) pendingHyphen = true;
-        }
-        for (; i < s.Length; i++)
+        while (i < s.Length)
         {
             char c = s[i];
-            if (c == ' ' || c == '\u00A0') Flush(false);
-            else if (c == '.') { cur.Append('.'); Flush(false); }
-            else if (c == '-' || c == '\u2013') Flush(true);
-            else cur.Append(c);
+            if (c is ' ' or '\u00A0' or '.') { i++; continue; }
+            if (c is '-' or '\u2013') { pendingHyphen = true; i++; continue; }
+            int start = i;
+            while (i < s.Length && s[i] is not (' ' or '\u00A0' or '.' or '-' or '\u2013')) i++;
+            bool period = i < s.Length && s[i] == '.';
+            tokens.Add((s[start..i], period, pendingHyphen));
+            pendingHyphen = false;
         }
-        Flush(false);
+        var sb = new StringBuilder();
         var trimmedWith = with.TrimEnd();
-        for (int t = 0; t < tokens.Count; t++)
+        foreach (var (word, period, hyph) in tokens)
         {
-            var (word, hyph) = tokens[t];
-            var bare = word.TrimEnd('.');
-            bool isInitial = bare.Length == 1 || (bare.Length > 0 && word.EndsWith('.') && bare.All(char.IsUpper)) || (bare.Length <= 3 && bare.All(char.IsUpper) && bare.Length > 1 && false);
             string piece;
-            if (bare.Length == 0) continue;
-            if (!char.IsLetter(bare[0])) { piece = word + " "; }
-            else if (initialize || isInitial)
+            bool isInitial = word.Length == 1 || period;
+            if (!char.IsLetter(word[0])) piece = word + " ";
+            else if (isInitial) piece = word + with; // an initial or abbreviation the user gave ("M.", "Ph.", "Ts.")
+            else if (initialize)
             {
-                if (char.IsLower(bare[0]) && !isInitial && initialize)
-                {
-                    // lowercase particles inside given names stay as words ("Guo-ping" handled by hyphen rule)
-                    piece = hyph ? char.ToUpperInvariant(bare[0]) + with : bare + " ";
-                    if (hyph) piece = bare[0] + with;
-                }
-                else if (isInitial && bare.Length > 1)
-                {
-                    var p = new StringBuilder();
-                    foreach (var ch in bare) p.Append(ch).Append(with);
-                    piece = p.ToString();
-                }
-                else piece = bare[..1] + with;
+                if (hyph && char.IsLower(word[0])) continue; // "Guo-ping" → "G."
+                piece = word[..1] + with;
             }
             else piece = word + " ";
             if (hyph && sb.Length > 0)
             {
-                // Glue to the previous initial with a hyphen (or nothing).
                 while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
                 if (hyphen) sb.Append('-');
             }
