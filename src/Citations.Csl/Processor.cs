@@ -335,7 +335,9 @@ internal sealed class Document
             sb.Append(text);
         }
         if (sb.Length == 0) return "";
-        var top = new Blob { Text = sb.ToString(), IsRawOutput = true, Prefix = layout.Prefix, Decor = layout.Decor };
+        if (FirstIsTerm(segments[0].blob) && P.Style.IsNoteStyle && string.IsNullOrEmpty(order[0].Prefix) && sb.Length > 0 && char.IsLower(sb[0]))
+            sb[0] = char.ToUpperInvariant(sb[0]); // a note that opens with a term ("ibid.") starts with a capital
+        var top = new Blob { Text = f.Escape(layout.Prefix) + sb.ToString(), IsRawOutput = true, Decor = layout.Decor };
         return f.Render(top, P.Locale.Quotes);
     }
 
@@ -378,6 +380,17 @@ internal sealed class Document
             kids.Add(RichText.Parse(suf));
         }
         return Blob.Branch(kids);
+    }
+
+    private static bool FirstIsTerm(Blob b)
+    {
+        while (true)
+        {
+            if (b.Prefix.Length > 0) return false;
+            if (b.Children is null) return b.FromTerm;
+            if (b.Children.Count == 0) return false;
+            b = b.Children[0];
+        }
     }
 
     private static void CapitalizeFirst(Blob b)

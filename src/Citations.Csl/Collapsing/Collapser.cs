@@ -80,7 +80,7 @@ internal static class Collapser
                     if (r.NamesKey is { Length: > 0 } k2) byKey[k2] = ng;
                 }
             }
-            var groupDelim = citation.CiteGroupDelimiter ?? ", ";
+            var groupDelim = citation.CiteGroupDelimiter ?? layoutDelim;
             var ysDelim = citation.YearSuffixDelimiter ?? layoutDelim;
             string nextDelim = layoutDelim;
             foreach (var g in groups)
@@ -92,6 +92,7 @@ internal static class Collapser
                 var parts = new List<(Blob blob, string delim)>();
                 parts.Add((g[0].Blob, ""));
                 int k = 1;
+                bool afterSuffixRun = false;
                 while (k < g.Count)
                 {
                     var cur = g[k];
@@ -103,15 +104,33 @@ internal static class Collapser
                         // Run of same-year suffixes.
                         int end = k;
                         while (end + 1 < g.Count && g[end + 1].YearSuffix is not null && g[end + 1].Year == cur.Year && Collapsible(g[end + 1].Cite)) end++;
-                        if (collapse == "year-suffix-ranged" && end - k >= 1 && Consecutive(g, k - 1, end))
+                        // Suffixes k-1..end share the year; ranges of three or more consecutive letters collapse.
+                        int m = k;
+                        int runStart = k - 1;
+                        while (m <= end)
                         {
-                            parts.Add((Blob.Leaf("\u2013" + g[end].YearSuffix), ""));
-                        }
-                        else
-                        {
-                            for (int m = k; m <= end; m++) parts.Add((Blob.Leaf(g[m].YearSuffix!), ysDelim));
+                            int runEnd = m;
+                            if (collapse == "year-suffix-ranged")
+                                while (runEnd + 1 <= end && Consecutive(g, runEnd, runEnd + 1)) runEnd++;
+                            bool joinsPrevious = collapse == "year-suffix-ranged" && m == k && Consecutive(g, k - 1, k);
+                            if (joinsPrevious && runEnd - runStart >= 2)
+                            {
+                                parts.Add((Blob.Leaf("\u2013" + g[runEnd].YearSuffix), ""));
+                            }
+                            else if (!joinsPrevious && runEnd - m >= 2)
+                            {
+                                parts.Add((Blob.Leaf(g[m].YearSuffix!), ysDelim));
+                                parts.Add((Blob.Leaf("\u2013" + g[runEnd].YearSuffix), ""));
+                            }
+                            else
+                            {
+                                for (int q = m; q <= runEnd; q++) parts.Add((Blob.Leaf(g[q].YearSuffix!), ysDelim));
+                            }
+                            m = runEnd + 1;
+                            runStart = m;
                         }
                         k = end + 1;
+                        afterSuffixRun = true;
                         continue;
                     }
                     var cite = cur.Cite;
@@ -122,7 +141,8 @@ internal static class Collapser
                         NoteIndex = cite.NoteIndex, FirstReferenceNoteNumber = cite.FirstReferenceNoteNumber,
                     };
                     var b = collapse is not null ? doc.WrapCiteAffixes(doc.RenderCiteBlob(suppressed, out _), suppressed) : cur.Blob;
-                    parts.Add((b, collapse is not null ? groupDelim : layoutDelim));
+                    parts.Add((b, afterSuffixRun ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null ? groupDelim : layoutDelim));
+                    afterSuffixRun = false;
                     k++;
                 }
                 var kids = new List<Blob>();
@@ -153,14 +173,10 @@ internal static class Collapser
 
     private static bool Collapsible(CiteData c) => string.IsNullOrEmpty(c.Locator) && string.IsNullOrEmpty(c.Prefix) && string.IsNullOrEmpty(c.Suffix);
 
-    private static bool Consecutive(List<Rendered> g, int from, int to)
+    private static bool Consecutive(List<Rendered> g, int a, int b)
     {
-        for (int i = from + 1; i <= to; i++)
-        {
-            var a = g[i - 1].YearSuffix!;
-            var b = g[i].YearSuffix!;
-            if (a.Length != 1 || b.Length != 1 || b[0] != a[0] + 1) return false;
-        }
-        return true;
+        var x = g[a].YearSuffix;
+        var y = g[b].YearSuffix;
+        return x is { Length: 1 } && y is { Length: 1 } && y[0] == x[0] + 1;
     }
 }

@@ -100,22 +100,38 @@ internal sealed class Disambiguator(Document doc)
     private List<Reference> AddNames(List<Reference> set, Dictionary<string, string> keys)
     {
         int max = set.Max(MaxNames);
-        var open = set;
-        var original = set.ToDictionary(r => r.Id, r => doc.Disamb[r.Id].NamesShown);
-        for (int k = 1; k <= max && open.Count > 1; k++)
+        // Keys of every item at every name count.
+        var byLevel = new List<Dictionary<string, string>>();
+        for (int k = 1; k <= max; k++)
         {
-            foreach (var r in open) doc.Disamb[r.Id].NamesShown = k;
-            foreach (var r in open) keys[r.Id] = Key(r);
-            open = StillAmbiguous(open, keys);
+            var d = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var r in set) { doc.Disamb[r.Id].NamesShown = k; d[r.Id] = Key(r); }
+            byLevel.Add(d);
         }
-        // Names added in vain are taken back.
-        if (open.Count > 1)
+        var original = keys.Where(kv => set.Any(r => r.Id == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var r in set)
         {
-            var resolved = set.Except(open).ToList();
-            foreach (var r in open) { doc.Disamb[r.Id].NamesShown = original[r.Id]; keys[r.Id] = Key(r); }
-            if (resolved.Count == 0) return open;
+            // Fewest names at which this cite is as distinct as it can get.
+            int best = -1, bestAmb = int.MaxValue;
+            int baseAmb = set.Count(o => original[o.Id] == original[r.Id]);
+            for (int k = 0; k < byLevel.Count; k++)
+            {
+                var key = byLevel[k][r.Id];
+                int amb = set.Count(o => byLevel[k][o.Id] == key);
+                if (amb < bestAmb) { bestAmb = amb; best = k; }
+            }
+            if (best >= 0 && bestAmb < baseAmb)
+            {
+                doc.Disamb[r.Id].NamesShown = best + 1;
+                keys[r.Id] = byLevel[best][r.Id];
+            }
+            else
+            {
+                doc.Disamb[r.Id].NamesShown = null;
+                keys[r.Id] = original[r.Id];
+            }
         }
-        return open;
+        return StillAmbiguous(set, keys);
     }
 
     private List<Reference> AddGivenNames(List<Reference> set, Dictionary<string, string> keys)

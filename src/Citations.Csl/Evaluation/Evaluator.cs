@@ -150,7 +150,9 @@ internal static partial class Evaluator
                     if (ctx.AuthorOnly) return null;
                     var s = ctx.Locale.GetTerm(t.Name, t.Form, t.Plural);
                     if (string.IsNullOrEmpty(s)) return null;
-                    return Finish(RichText.Parse(s), t, ctx);
+                    var tb = RichText.Parse(s);
+                    tb.FromTerm = true;
+                    return Finish(tb, t, ctx);
                 }
             default:
                 if (ctx.AuthorOnly || t.Name.Length == 0) return null;
@@ -207,6 +209,11 @@ internal static partial class Evaluator
                 {
                     var cl = item.Get("citation-label") ?? CitationLabel(item);
                     if (cl is null) return null;
+                    if (!ctx.RendersYearSuffixExplicitly && !ctx.YearSuffixRendered && ctx.Disamb?.YearSuffix is { Length: > 0 } ys2)
+                    {
+                        ctx.YearSuffixRendered = true;
+                        cl += ys2;
+                    }
                     return Blob.Leaf(cl);
                 }
         }

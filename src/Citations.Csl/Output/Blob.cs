@@ -23,6 +23,8 @@ public sealed class Blob
     public bool IsName;
     /// <summary>Quotes parsed from straight quotation marks in a field value.</summary>
     public bool StraightQuote;
+    /// <summary>Text of a locale term (notes capitalize a leading term such as "ibid.").</summary>
+    public bool FromTerm;
 
     public Blob() { }
 
