@@ -341,7 +341,7 @@ internal static partial class Evaluator
 
     internal static bool HasVariable(string v, RenderContext ctx)
     {
-        if (ctx.IsSuppressed(v)) return false;
+        // Variables suppressed by substitution still count for conditions (as in citeproc-js).
         switch (v)
         {
             case "locator": return !string.IsNullOrEmpty(ctx.Cite?.Locator);
