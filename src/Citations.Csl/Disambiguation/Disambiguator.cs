@@ -63,9 +63,17 @@ internal sealed class Disambiguator(Document doc)
         return s;
     }
 
+    /// <summary>
+    /// Note styles (and styles with et-al-subsequent settings) are judged on the subsequent form,
+    /// where short notes make different items look alike.
+    /// </summary>
+    private bool UseSubsequentForm => _style.IsNoteStyle
+        || _style.Citation.NameOptions.EtAlSubsequentMin is not null || _style.Citation.NameOptions.EtAlSubsequentUseFirst is not null
+        || _style.NameOptions.EtAlSubsequentMin is not null;
+
     private string Key(Reference r)
     {
-        var cite = new CiteData { Id = r.Id, Position = CitePosition.First };
+        var cite = new CiteData { Id = r.Id, Position = UseSubsequentForm ? CitePosition.Subsequent : CitePosition.First };
         var b = doc.RenderCiteBlob(cite, out _, measuring: true);
         if (b is null) return "";
         return doc.P.Serialize(b, OutputFormat.Text);
