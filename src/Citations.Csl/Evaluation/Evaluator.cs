@@ -73,7 +73,7 @@ internal static partial class Evaluator
     /// <summary>Applies an element's text-case, strip-periods, decorations and affixes to rendered content.</summary>
     internal static Blob Finish(Blob content, Element el, RenderContext ctx)
     {
-        if (el.TextCase != TextCase.None) ApplyTextCase(content, el.TextCase, ctx);
+        if (el.TextCase != TextCase.None) ApplyTextCase(content, el.TextCase, ctx, el is TextElement { Source: TextSource.Variable } te ? te.Name : null);
         if (el.StripPeriods) StripPeriods(content);
         if (el.Decor.IsEmpty && el.Prefix.Length == 0 && el.Suffix.Length == 0) return content;
         Blob b;
@@ -94,8 +94,20 @@ internal static partial class Evaluator
         return d;
     }
 
-    internal static void ApplyTextCase(Blob b, TextCase tc, RenderContext ctx)
+    private static readonly HashSet<string> TitleVariables = new(StringComparer.Ordinal)
     {
+        "title", "title-short", "container-title", "container-title-short", "collection-title", "volume-title",
+        "original-title", "reviewed-title", "part-title", "event-title",
+    };
+
+    internal static void ApplyTextCase(Blob b, TextCase tc, RenderContext ctx, string? variable = null)
+    {
+        // Title case is suppressed for non-English items only on title fields (as citeproc-js does).
+        if (tc is TextCase.Title && variable is not null && !TitleVariables.Contains(variable) && ctx.Item.Language is not null)
+        {
+            TextCaser.Apply(b, tc);
+            return;
+        }
         if (tc is TextCase.Title)
         {
             // Title case is English-only: items in another language keep their case.
