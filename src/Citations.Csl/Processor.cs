@@ -257,11 +257,12 @@ internal sealed class Document
                         else if (cd.Locator is not null)
                             cd.Position = before.Locator == cd.Locator && before.Label == cd.Label ? CitePosition.Ibid : CitePosition.IbidWithLocator;
                     }
-                    if (lastNote.TryGetValue(ci.Id, out var ln) && cluster.NoteIndex > 0 && ln > 0 && cluster.NoteIndex - ln <= nearNoteDistance)
+                    if (lastNote.TryGetValue(ci.Id, out var ln) && cluster.NoteIndex - ln <= nearNoteDistance)
                         cd.NearNote = true;
                     if (ci.NearNote is bool nn) cd.NearNote = nn;
                 }
                 if (!firstNote.ContainsKey(ci.Id)) firstNote[ci.Id] = cluster.NoteIndex;
+                lastNote[ci.Id] = cluster.NoteIndex;
                 list.Add(cd);
                 prev = cd;
             }

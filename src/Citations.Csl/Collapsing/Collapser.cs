@@ -165,7 +165,7 @@ internal static class Collapser
         {
             var prevText = segments[i - 1].blob.ToPlainText();
             var curText = segments[i].blob.ToPlainText();
-            if (curText.StartsWith(',')) segments[i] = (segments[i].blob, "");
+            if (curText.Length > 0 && curText[0] is ',' or '.' or ';' or ':') segments[i] = (segments[i].blob, "");
             else if (prevText.EndsWith(',')) segments[i] = (segments[i].blob, " ");
         }
         return segments;

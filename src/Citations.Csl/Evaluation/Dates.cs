@@ -15,8 +15,14 @@ internal static partial class Evaluator
         var dv = ctx.Item.GetDate(de.Variable);
         if (dv is null) return null;
         if (dv.Start.IsEmpty && dv.Literal is null && dv.Season is null) return null;
-        ctx.VarsRendered++;
         ctx.Record(de.Variable);
+        var result = RenderDateInner(de, dv, ctx);
+        if (result is not null) ctx.VarsRendered++;
+        return result;
+    }
+
+    private static Blob? RenderDateInner(DateElement de, DateValue dv, RenderContext ctx)
+    {
         if (ctx.Sorting)
         {
             // Sort keys: chronological, limited to the parts the element shows.
@@ -204,14 +210,14 @@ internal static partial class Evaluator
     {
         if (year < 0)
         {
-            return (-year).ToString(CultureInfo.InvariantCulture) + "BC";
+            return (-year).ToString(CultureInfo.InvariantCulture) + (ctx.Locale.GetTerm("bc") ?? "BC");
         }
         if (form == "short")
         {
             var s = year.ToString(CultureInfo.InvariantCulture);
             return s.Length > 2 ? s[^2..] : s;
         }
-        if (year > 0 && year < 1000) return year.ToString(CultureInfo.InvariantCulture) + "AD";
+        if (year > 0 && year < 1000) return year.ToString(CultureInfo.InvariantCulture) + (ctx.Locale.GetTerm("ad") ?? "AD");
         return year.ToString(CultureInfo.InvariantCulture);
     }
 

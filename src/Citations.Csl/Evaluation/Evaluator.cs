@@ -152,9 +152,12 @@ internal static partial class Evaluator
                 {
                     if (t.Macro is null || ctx.MacroDepth > 40) return null;
                     ctx.MacroDepth++;
+                    int calledBefore = ctx.VarsCalled, renderedBefore = ctx.VarsRendered;
                     var content = RenderChildren(t.Macro.Children, ctx, "");
                     ctx.MacroDepth--;
                     if (content is null) return null;
+                    // Like citeproc-js, a macro whose variables are all empty prints nothing (not even its terms).
+                    if (ctx.VarsCalled > calledBefore && ctx.VarsRendered == renderedBefore) return null;
                     return Finish(content, t, ctx);
                 }
             case TextSource.Term:
@@ -238,7 +241,6 @@ internal static partial class Evaluator
         if (v is null)
         {
             v = item.Get(name);
-            if (v is null && name == "title-short") v = item.Get("title");
             if (v is null) return null;
         }
         ctx.Record(name);

@@ -120,8 +120,11 @@ public static partial class Numbers
 /// <summary>page-range-format: expanded, minimal, minimal-two, chicago (chicago-15, chicago-16).</summary>
 public static partial class PageRange
 {
-    [GeneratedRegex(@"([A-Za-z]*)(\d+)\s*(?:-+|\u2013)\s*([A-Za-z]*)(\d+)")]
+    [GeneratedRegex(@"(?<![\w\\])([A-Za-z]*)(\d+)\s*(?:-+|\u2013)\s*([A-Za-z]*)(\d+)(?!\w)")]
     private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<!\w)([ivxlcdm]+|[IVXLCDM]+)\s*(?:-+|\u2013)\s*([ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
+    private static partial Regex RomanRangeRegex();
 
     [GeneratedRegex(@"(?<![\\\w])((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)\s*-+\s*((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
     private static partial Regex HyphenRegex();
@@ -138,13 +141,15 @@ public static partial class PageRange
     {
         var delim = locale.GetTerm("page-range-delimiter") ?? "\u2013";
         if (s.Contains("\\-")) return s.Replace("\\-", "-");
+        s = RomanRangeRegex().Replace(s, m => m.Groups[1].Value + delim + m.Groups[2].Value);
         return RangeRegex().Replace(s, m =>
         {
             var p1 = m.Groups[1].Value;
             var a = m.Groups[2].Value;
             var p2 = m.Groups[3].Value;
             var b = m.Groups[4].Value;
-            if (p1 != p2) return m.Value.Replace("-", "\u2013");
+            // Different prefixes ("N110-P5"): left alone, with a plain hyphen.
+            if (p1 != p2) return p1 + a + "-" + p2 + b;
             if (b.Length < a.Length) b = a[..(a.Length - b.Length)] + b;
             if (!long.TryParse(a, out var na) || !long.TryParse(b, out var nb) || nb <= na || a.Length != b.Length)
                 return p1 + a + delim + p2 + m.Groups[4].Value;
@@ -154,9 +159,9 @@ public static partial class PageRange
                 "minimal-two" => Minimal(a, b, 2),
                 "chicago" or "chicago-15" => Chicago(a, b, na, false),
                 "chicago-16" => Chicago(a, b, na, true),
-                _ => b,
+                _ => p2 + b,
             };
-            return p1 + a + delim + p2 + end;
+            return p1 + a + delim + end;
         });
     }
 
