@@ -102,10 +102,10 @@ public sealed class CslProcessor
     };
 
     /// <summary>Serializes a blob tree after resolving punctuation.</summary>
-    internal string Serialize(Blob b, OutputFormat f)
+    internal string Serialize(Blob b, OutputFormat f, Decor? context = null)
     {
         new PunctuationAdjuster(Locale.PunctuationInQuote).Adjust(b);
-        return f.Render(b, Locale.Quotes);
+        return f.Render(b, Locale.Quotes, context);
     }
 }
 
@@ -330,7 +330,7 @@ internal sealed class Document
                 seg = Blob.Branch([seg]);
                 seg.Suffix = layout.Suffix;
             }
-            var text = P.Serialize(Blob.Branch([seg]), f);
+            var text = P.Serialize(Blob.Branch([seg]), f, layout.Decor);
             if (text.Length == 0) continue;
             if (sb.Length > 0) sb.Append(f.Escape(segments[i].delimBefore));
             sb.Append(text);

@@ -18,6 +18,8 @@ internal static class Collapser
         public int Number;
         public int? Year;
         public string? YearSuffix;
+        /// <summary>Identity of the item's names (grouped cites with the same people use cite-group-delimiter).</summary>
+        public string? NameIds;
     }
 
     public static List<(Blob blob, string delimBefore)> Build(Document doc, List<CiteData> cites)
@@ -36,6 +38,7 @@ internal static class Collapser
                 Number = ctx.CitationNumber,
                 Year = doc.Items[c.Id].GetDate("issued") is { Start.HasYear: true } d ? d.Start.Year : null,
                 YearSuffix = ctx.Disamb?.YearSuffix,
+                NameIds = NameIdentity(doc.Items[c.Id]),
             };
             rendered.Add(r);
         }
@@ -80,7 +83,8 @@ internal static class Collapser
                     if (r.NamesKey is { Length: > 0 } k2) byKey[k2] = ng;
                 }
             }
-            var groupDelim = citation.CiteGroupDelimiter ?? layoutDelim;
+            string GroupDelim(List<Rendered> g) => citation.CiteGroupDelimiter
+                ?? (g.All(x => x.NameIds == g[0].NameIds) ? ", " : layoutDelim);
             var ysDelim = citation.YearSuffixDelimiter ?? layoutDelim;
             string nextDelim = layoutDelim;
             foreach (var g in groups)
@@ -89,6 +93,7 @@ internal static class Collapser
                 {
                     if (g.Count == 1) { segments.Add((g[0].Blob, nextDelim)); nextDelim = layoutDelim; continue; }
                 }
+                var groupDelim = GroupDelim(g);
                 var parts = new List<(Blob blob, string delim)>();
                 parts.Add((g[0].Blob, ""));
                 int k = 1;
@@ -169,6 +174,12 @@ internal static class Collapser
             else if (prevText.EndsWith(',')) segments[i] = (segments[i].blob, " ");
         }
         return segments;
+    }
+
+    private static string NameIdentity(Data.Reference r)
+    {
+        foreach (var kv in r.Names) return kv.Key + ":" + string.Join("|", kv.Value.Select(n => n.Key));
+        return "";
     }
 
     private static bool Collapsible(CiteData c) => string.IsNullOrEmpty(c.Locator) && string.IsNullOrEmpty(c.Prefix) && string.IsNullOrEmpty(c.Suffix);

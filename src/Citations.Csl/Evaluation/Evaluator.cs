@@ -196,7 +196,7 @@ internal static partial class Evaluator
                     if (string.IsNullOrEmpty(loc)) return null;
                     var label = ctx.Cite!.Label ?? "page";
                     if (label == "page" && ctx.Style.PageRangeFormat is not null) loc = PageRange.Format(loc, ctx.Style.PageRangeFormat, ctx.Locale);
-                    else loc = PageRange.Dashes(loc);
+                    else loc = PageRange.Dashes(loc, ctx.Locale);
                     return Blob.Leaf(loc);
                 }
             case "first-reference-note-number":
@@ -210,7 +210,7 @@ internal static partial class Evaluator
                     var p = item.Get("page");
                     if (p is null) return null;
                     ctx.Record(name);
-                    p = ctx.Style.PageRangeFormat is not null ? PageRange.Format(p, ctx.Style.PageRangeFormat, ctx.Locale) : PageRange.Dashes(p);
+                    p = ctx.Style.PageRangeFormat is not null ? PageRange.Format(p, ctx.Style.PageRangeFormat, ctx.Locale) : PageRange.Dashes(p, ctx.Locale);
                     return Blob.Leaf(p);
                 }
             case "page-first":
@@ -244,7 +244,8 @@ internal static partial class Evaluator
             if (v is null) return null;
         }
         ctx.Record(name);
-        if (name is "URL" or "DOI" or "PMID" or "PMCID") return Blob.Leaf(v);
+        if (name is "URL" or "DOI" or "PMID" or "PMCID" or "edition" or "volume" or "issue" or "number" or "chapter-number"
+            or "collection-number" or "number-of-pages" or "number-of-volumes") return Blob.Leaf(v);
         return RichText.Parse(v);
     }
 

@@ -82,7 +82,7 @@ internal static partial class Evaluator
         ctx.VarsRendered++;
         foreach (var (v, _) in lists) ctx.Record(v);
 
-        if ((ctx.Sorting ? null : opts.Form) == "count" || (!ctx.Sorting && opts.Form == "count"))
+        if (opts.Form == "count")
         {
             int total = 0;
             foreach (var (_, names) in lists) total += ShownCount(names.Length, opts, ctx);

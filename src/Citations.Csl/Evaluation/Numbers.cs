@@ -71,7 +71,7 @@ public static partial class Numbers
             {
                 // Ranges: normalize spacing and use an en dash.
                 while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-                sb.Append('\u2013');
+                sb.Append(locale.GetTerm("page-range-delimiter") ?? "\u2013");
                 i++;
                 while (i < s.Length && s[i] == ' ') i++;
                 continue;
@@ -126,14 +126,15 @@ public static partial class PageRange
     [GeneratedRegex(@"(?<!\w)([ivxlcdm]+|[IVXLCDM]+)\s*(?:-+|\u2013)\s*([ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
     private static partial Regex RomanRangeRegex();
 
-    [GeneratedRegex(@"(?<![\\\w])((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)\s*-+\s*((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
+    [GeneratedRegex(@"(?<![\\\w])((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)\s*(?:-+|\u2013)\s*((?:[A-Za-z]?\d+[A-Za-z]?)|[ivxlcdm]+|[IVXLCDM]+)(?!\w)")]
     private static partial Regex HyphenRegex();
 
     /// <summary>Without a page-range-format, hyphens between numbers become en dashes; "\-" is a literal hyphen.</summary>
-    public static string Dashes(string s)
+    public static string Dashes(string s, MergedLocale? locale = null)
     {
-        if (!s.Contains('-')) return s;
-        s = HyphenRegex().Replace(s, "$1\u2013$2");
+        if (!s.Contains('-') && !s.Contains('\u2013')) return s;
+        var delim = locale?.GetTerm("page-range-delimiter") ?? "\u2013";
+        s = HyphenRegex().Replace(s, "$1" + delim.Replace("$", "$$") + "$2");
         return s.Replace("\\-", "-");
     }
 

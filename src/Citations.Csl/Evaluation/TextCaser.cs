@@ -139,7 +139,7 @@ public static class TextCaser
             case TextCase.Sentence:
                 return st.IsFirst ? Capitalise(word) : lower;
             case TextCase.Title:
-                bool cap = (word.Length > 1 && !StopWords.Contains(lower)) || following == '-' || st.IsFirst || st.AfterPunct;
+                bool cap = (word.Length > 1 && !StopWords.Contains(lower)) || st.IsFirst || st.AfterPunct;
                 return cap && word == lower ? Capitalise(word) : word;
         }
         return word;

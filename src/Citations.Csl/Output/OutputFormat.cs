@@ -38,10 +38,18 @@ public abstract class OutputFormat
         public QuoteKind Quote;
     }
 
-    public string Render(Blob root, QuoteMarks quotes)
+    public string Render(Blob root, QuoteMarks quotes, Decor? context = null)
     {
         var sb = new StringBuilder();
-        Render(root, quotes, new Context(), sb);
+        var ctx = new Context();
+        if (context is { } c)
+        {
+            ctx.Italic = c.FontStyle is FontStyle.Italic or FontStyle.Oblique;
+            ctx.Bold = c.FontWeight == FontWeight.Bold;
+            ctx.SmallCaps = c.FontVariant == FontVariant.SmallCaps;
+            ctx.Quote = c.Quotes;
+        }
+        Render(root, quotes, ctx, sb);
         return sb.ToString();
     }
 

@@ -115,7 +115,7 @@ public static class RichText
                 bool atStart = i == 0 || IsOpenerContext(s[i - 1]);
                 if (IsOpen(Kind.DoubleQuote) && !atStart) { Close(Kind.DoubleQuote); i++; continue; }
                 if (atStart && i + 1 < s.Length && !char.IsWhiteSpace(s[i + 1])) { Open(Kind.DoubleQuote, "\""); i++; continue; }
-                if (IsOpen(Kind.DoubleQuote)) { Close(Kind.DoubleQuote); i++; continue; }
+                if (IsOpen(Kind.DoubleQuote) && i > 0 && !char.IsWhiteSpace(s[i - 1])) { Close(Kind.DoubleQuote); i++; continue; }
                 Top().Text.Append(c);
                 i++;
                 continue;

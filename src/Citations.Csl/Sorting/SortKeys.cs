@@ -116,7 +116,8 @@ internal static class SortKeys
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
-            if (ch is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '[' or ']' or '(' or ')' or '\u00BF' or '\u00A1') continue;
+            if (ch is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '[' or ']' or '(' or ')' or '\u00BF' or '\u00A1'
+                or ',' or '.' or ';' or ':' or '!' or '?' or '\u00AB' or '\u00BB') continue;
             sb.Append(FoldChar(ch));
         }
         return sb.ToString().Trim();
