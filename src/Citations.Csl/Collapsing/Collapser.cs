@@ -83,8 +83,9 @@ internal static class Collapser
                     if (r.NamesKey is { Length: > 0 } k2) byKey[k2] = ng;
                 }
             }
-            string GroupDelim(List<Rendered> g) => citation.CiteGroupDelimiter
-                ?? (g.All(x => x.NameIds == g[0].NameIds) ? ", " : layoutDelim);
+            // Without cite-group-delimiter, citeproc-js joins collapsed cites with ", " in sorted citations
+            // and with the layout delimiter otherwise.
+            string GroupDelim(List<Rendered> g) => citation.CiteGroupDelimiter ?? (citation.Sort.Length > 0 ? ", " : layoutDelim);
             var ysDelim = citation.YearSuffixDelimiter ?? layoutDelim;
             string nextDelim = layoutDelim;
             foreach (var g in groups)

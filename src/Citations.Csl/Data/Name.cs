@@ -26,7 +26,7 @@ public sealed class Name
     }
 
     /// <summary>Identity of the name for comparisons (disambiguation, substitution).</summary>
-    public string Key => Literal ?? $"{NonDroppingParticle}|{Family}|{Given}|{DroppingParticle}|{Suffix}";
+    public string Key => Literal ?? $"{NonDroppingParticle}|{Family}|{Given?.Replace(" ", "").Replace(".", "")}|{DroppingParticle}|{Suffix}";
 
     public override string ToString() => Literal ?? $"{Given} {DroppingParticle} {NonDroppingParticle} {Family} {Suffix}".Trim();
 

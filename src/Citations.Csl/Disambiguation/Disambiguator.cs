@@ -41,11 +41,17 @@ internal sealed class Disambiguator(Document doc)
             }
             if (open.Count > 1 && c.DisambiguateAddYearSuffix)
             {
-                // Year suffixes follow bibliography order.
+                // Year suffixes follow bibliography order, counted within each group of identical cites.
+                var counters = new Dictionary<string, int>(StringComparer.Ordinal);
                 var set = new HashSet<string>(open.Select(r => r.Id));
-                int n = 0;
                 foreach (var r in doc.Registry)
-                    if (set.Contains(r.Id)) doc.Disamb[r.Id].YearSuffix = Suffix(n++);
+                {
+                    if (!set.Contains(r.Id)) continue;
+                    var k = keys[r.Id];
+                    counters.TryGetValue(k, out var n);
+                    doc.Disamb[r.Id].YearSuffix = Suffix(n);
+                    counters[k] = n + 1;
+                }
             }
         }
     }
@@ -249,7 +255,7 @@ internal sealed class Disambiguator(Document doc)
             if (with is not null)
             {
                 if (Init(a) != Init(b)) return 1;
-                return initialsOnly ? 1 : 2;
+                return initialsOnly ? 0 : 2;
             }
             return initialsOnly ? 0 : 1;
         }

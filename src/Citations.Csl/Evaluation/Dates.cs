@@ -122,7 +122,8 @@ internal static partial class Evaluator
         int first = -1, last = -1;
         for (int i = 0; i < parts.Length; i++)
         {
-            bool varying = diff == DatePartName.Month ? parts[i].Name != DatePartName.Year : parts[i].Name == DatePartName.Day;
+            bool hasDay = s.Day > 0 || e.Day > 0;
+            bool varying = diff == DatePartName.Month ? parts[i].Name == DatePartName.Month || (parts[i].Name == DatePartName.Day && hasDay) : parts[i].Name == DatePartName.Day;
             if (varying) { if (first < 0) first = i; last = i; }
         }
         var kids = new List<Blob>();

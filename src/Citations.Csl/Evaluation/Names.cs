@@ -55,7 +55,7 @@ internal static partial class Evaluator
             ctx.SubstituteParent = ne;
             try
             {
-                foreach (var child in ne.Substitute)
+                foreach (var child in FlattenChoose(ne.Substitute, ctx))
                 {
                     var savedRec = ctx.RecordedVars;
                     var rec = new List<string>();
@@ -115,6 +115,26 @@ internal static partial class Evaluator
         return isFirstNames ? FirstNames(finished, ctx) : finished;
     }
 
+    /// <summary>Substitute candidates: a cs:choose contributes the elements of its chosen branch, one by one.</summary>
+    private static IEnumerable<Element> FlattenChoose(Element[] elements, RenderContext ctx)
+    {
+        foreach (var el in elements)
+        {
+            if (el is ChooseElement c)
+            {
+                foreach (var br in c.Branches)
+                {
+                    if (br.Condition is null || Evaluate(br.Condition, ctx))
+                    {
+                        foreach (var inner in FlattenChoose(br.Children, ctx)) yield return inner;
+                        break;
+                    }
+                }
+            }
+            else yield return el;
+        }
+    }
+
     private static Blob? FirstNames(Blob b, RenderContext ctx)
     {
         ctx.FirstNamesDone = true;
@@ -153,7 +173,7 @@ internal static partial class Evaluator
         var (min, useFirst, _) = EtAlSettings(opts, ctx);
         int shown = n;
         if (n >= min && useFirst < n) shown = useFirst;
-        if (ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
+        if (ctx.Area == RenderArea.Citation && ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
         return shown;
     }
 
@@ -163,7 +183,7 @@ internal static partial class Evaluator
         var (min, useFirst, useLast) = EtAlSettings(opts, ctx);
         int shown = n;
         if (n >= min && useFirst < n) shown = useFirst;
-        if (ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
+        if (ctx.Area == RenderArea.Citation && ctx.Disamb?.NamesShown is int ds && ds > shown) shown = Math.Min(n, ds);
         if (shown <= 0) return null;
         bool etAl = shown < n;
         bool useLastForm = etAl && useLast && shown + 2 <= n;
@@ -178,8 +198,11 @@ internal static partial class Evaluator
             bool invert = (ctx.Sorting || sortOrder == "all" || (sortOrder == "first" && i == 0)) && !names[i].IsLiteral;
             inverted[i] = invert;
             int level = 0;
-            if (ctx.Disamb?.GivenLevels is { } gl && i < gl.Length) level = gl[i];
-            if (ctx.Disamb?.GlobalGivenLevels is { } gg && gg.TryGetValue(names[i].Key, out var lv) && lv > level) level = lv;
+            if (ctx.Area == RenderArea.Citation)
+            {
+                if (ctx.Disamb?.GivenLevels is { } gl && i < gl.Length) level = gl[i];
+                if (ctx.Disamb?.GlobalGivenLevels is { } gg && gg.TryGetValue(names[i].Key, out var lv) && lv > level) level = lv;
+            }
             var nb = RenderName(names[i], nameEl, opts, shortForm, invert, level, ctx);
             if (!nb.IsLeaf || nb.Decor.HasDecorations) { } else nb = Blob.Branch([nb]);
             nb.IsName = true;
@@ -414,6 +437,13 @@ internal static partial class Evaluator
             else if (initialize)
             {
                 if (hyph && char.IsLower(word[0])) continue; // "Guo-ping" → "G."
+                if (char.IsLower(word[0]))
+                {
+                    // A particle inside the given names ("J.B. de C.M.") stays a word.
+                    if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+                    sb.Append(word).Append(' ');
+                    continue;
+                }
                 piece = word[..1] + with;
             }
             else piece = word + " ";
