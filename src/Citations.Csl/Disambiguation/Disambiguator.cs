@@ -115,6 +115,11 @@ internal sealed class Disambiguator(Document doc)
     {
         int max = set.Max(MaxNames);
         // Keys of every item at every name count.
+        // With add-givenname, names count as shown with full given names when judging how many are needed.
+        bool withGiven = _style.Citation.DisambiguateAddGivenname;
+        var savedGiven = set.ToDictionary(r => r.Id, r => doc.Disamb[r.Id].GivenLevels);
+        if (withGiven)
+            foreach (var r in set) doc.Disamb[r.Id].GivenLevels = Enumerable.Repeat(2, Math.Max(1, MaxNames(r))).ToArray();
         var byLevel = new List<Dictionary<string, string>>();
         for (int k = 1; k <= max; k++)
         {
@@ -122,6 +127,8 @@ internal sealed class Disambiguator(Document doc)
             foreach (var r in set) { doc.Disamb[r.Id].NamesShown = k; d[r.Id] = Key(r); }
             byLevel.Add(d);
         }
+        if (withGiven)
+            foreach (var r in set) doc.Disamb[r.Id].GivenLevels = savedGiven[r.Id];
         var original = keys.Where(kv => set.Any(r => r.Id == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         foreach (var r in set)
         {
@@ -137,7 +144,7 @@ internal sealed class Disambiguator(Document doc)
             if (best >= 0 && bestAmb < baseAmb)
             {
                 doc.Disamb[r.Id].NamesShown = best + 1;
-                keys[r.Id] = byLevel[best][r.Id];
+                keys[r.Id] = withGiven ? "" : byLevel[best][r.Id];
             }
             else
             {
@@ -145,6 +152,7 @@ internal sealed class Disambiguator(Document doc)
                 keys[r.Id] = original[r.Id];
             }
         }
+        if (withGiven) foreach (var r in set) keys[r.Id] = Key(r);
         return StillAmbiguous(set, keys);
     }
 
