@@ -121,6 +121,8 @@ public sealed class Name
         if (w.Length == 0) return false;
         char c = w[0];
         if (char.IsLower(c)) return true;
+        // "'t" in "in 't Hof"
+        if ((c == '\'' || c == '\u2019') && w.Length > 1 && char.IsLower(w[1])) return true;
         return false;
     }
 }

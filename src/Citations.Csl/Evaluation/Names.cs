@@ -324,24 +324,28 @@ internal static partial class Evaluator
         }
         if (invert)
         {
-            string famText;
-            string? givText = given;
+            // Family first. Particles go with the given names when demoted for display.
+            var famPieces = new List<(string, NamePartFormat?)>(2);
+            var givPieces = new List<(string, NamePartFormat?)>(3);
             if (demote == "display-and-sort")
             {
-                famText = family;
-                var tail = JoinWords(dp, ndp);
-                givText = JoinWords(given, tail);
+                famPieces.Add((family, el.Family));
+                if (given is not null) givPieces.Add((given, el.Given));
+                if (dp is not null) givPieces.Add((dp, el.Given));
+                if (ndp is not null) givPieces.Add((ndp, el.Family));
             }
             else
             {
-                famText = ndp is null ? family : JoinParticle(ndp, family);
-                givText = JoinWords(given, dp);
+                if (ndp is not null) famPieces.Add((ndp, el.Family));
+                famPieces.Add((family, el.Family));
+                if (given is not null) givPieces.Add((given, el.Given));
+                if (dp is not null) givPieces.Add((dp, el.Given));
             }
-            parts.Add(Part(famText, el.Family, ctx, family: true));
-            if (!string.IsNullOrEmpty(givText))
+            parts.Add(PartGroup(famPieces, null, el.Family, ctx));
+            if (givPieces.Count > 0)
             {
                 parts.Add(Blob.Leaf(sortSep));
-                parts.Add(Part(givText!, el.Given, ctx));
+                parts.Add(PartGroup(givPieces, null, el.Given, ctx));
             }
             if (name.Suffix is not null)
             {
@@ -350,26 +354,67 @@ internal static partial class Evaluator
             }
             return Blob.Branch(parts);
         }
-        // Display order: given dropping non-dropping family suffix.
+        // Display order: given, then dropping particle, non-dropping particle, family and suffix.
         if (dp is not null && ndp is null && (dp.EndsWith('\'') || dp.EndsWith('\u2019') || dp.EndsWith('-')))
         {
             ndp = dp;
             dp = null;
         }
-        var givenPart = JoinWords(given, dp);
-        if (!string.IsNullOrEmpty(givenPart))
+        if (!string.IsNullOrEmpty(given))
         {
-            parts.Add(Part(givenPart!, el.Given, ctx));
+            parts.Add(PartGroup([(given!, el.Given)], null, el.Given, ctx));
             parts.Add(Blob.Leaf(" "));
         }
-        var famFull = ndp is null ? family : JoinParticle(ndp, family);
-        parts.Add(Part(famFull, el.Family, ctx, family: true));
-        if (name.Suffix is not null)
+        if (dp is not null)
         {
-            parts.Add(Blob.Leaf(name.CommaSuffix ? ", " : " "));
-            parts.Add(Blob.Leaf(name.Suffix));
+            // The dropping particle takes neither part's formatting ("Gerard van DER MEER").
+            parts.Add(RichText.Parse(dp));
+            parts.Add(Blob.Leaf(" "));
         }
+        var fam = new List<(string, NamePartFormat?)>(2);
+        if (ndp is not null) fam.Add((ndp, el.Family));
+        fam.Add((family, el.Family));
+        var suffixText = name.Suffix is null ? null : (name.CommaSuffix ? ", " : " ") + name.Suffix;
+        parts.Add(PartGroup(fam, suffixText, el.Family, ctx));
         return Blob.Branch(parts);
+    }
+
+    /// <summary>
+    /// One name-part: each word piece (particles, family or given name) carries the part's formatting on its own,
+    /// the affixes wrap the whole part (a suffix such as "III" included, but undecorated).
+    /// </summary>
+    private static Blob PartGroup(List<(string text, NamePartFormat? fmt)> pieces, string? tail, NamePartFormat? f, RenderContext ctx)
+    {
+        var kids = new List<Blob>(pieces.Count * 2 + 1);
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            if (i > 0)
+            {
+                var prev = pieces[i - 1].text;
+                if (!(prev.EndsWith('\'') || prev.EndsWith('\u2019') || prev.EndsWith('-'))) kids.Add(Blob.Leaf(" "));
+            }
+            var b = RichText.Parse(pieces[i].text);
+            var pf = pieces[i].fmt;
+            if (pf is not null)
+            {
+                if (pf.TextCase != TextCase.None) ApplyTextCase(b, pf.TextCase, ctx);
+                if (!pf.Decor.IsEmpty)
+                {
+                    b = b.Decor.IsEmpty && b.Prefix.Length == 0 && b.Suffix.Length == 0 ? b : Blob.Branch([b]);
+                    b.Decor = pf.Decor;
+                }
+            }
+            kids.Add(b);
+        }
+        if (tail is not null) kids.Add(Blob.Leaf(tail));
+        var g = kids.Count == 1 ? kids[0] : Blob.Branch(kids);
+        if (f is not null && (f.Prefix.Length > 0 || f.Suffix.Length > 0))
+        {
+            if (g.Prefix.Length > 0 || g.Suffix.Length > 0) g = Blob.Branch([g]);
+            g.Prefix = f.Prefix;
+            g.Suffix = f.Suffix;
+        }
+        return g;
     }
 
     private static string? JoinWords(string? a, string? b)
