@@ -35,6 +35,8 @@ public sealed class RenderOptions
     public IReadOnlyList<string>? BibliographyIds;
     /// <summary>Keep bibliography entries in registry order (MODE bibliography-nosort).</summary>
     public bool NoSort;
+    /// <summary>Cite every registered item in one cluster, in bibliography order (test-suite cases without citations).</summary>
+    public bool CiteAllInRegistryOrder;
     /// <summary>Compute positions (first, subsequent, ibid, near-note) from the cluster sequence.</summary>
     public bool ComputePositions = true;
 }

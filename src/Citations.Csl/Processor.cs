@@ -140,6 +140,11 @@ internal sealed class Document
         NumberAndSort();
         var disamb = new Disambiguator(this);
         disamb.Run();
+        if (_options.CiteAllInRegistryOrder && _clusters.Count == 1)
+        {
+            var c = _clusters[0];
+            c.Cites = Registry.Select(r => new CiteInput { Id = r.Id }).ToList();
+        }
         var cites = BuildCites();
         var f = _options.Format;
         for (int i = 0; i < _clusters.Count; i++)
@@ -452,7 +457,7 @@ internal sealed class Document
                 var newKids = new List<Blob> { margin };
                 var restKids = kids.Skip(1).ToList();
                 var inner = Blob.Branch(restKids.Count > 0 ? restKids : [Blob.Leaf("")]);
-                inner.Suffix = bib.Layout.Suffix;
+                inner.Suffix = bib.Layout.Suffix.TrimEnd();
                 var right = Blob.Branch([inner]);
                 right.Decor.Display = Display.RightInline;
                 newKids.Add(right);

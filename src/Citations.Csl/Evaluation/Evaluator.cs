@@ -293,8 +293,8 @@ internal static partial class Evaluator
         ctx.VarsRendered = renderedBefore + rendered;
         if (content is null) return null;
         if (called > 0 && rendered == 0) return null;
-        // A group that printed something counts as a non-empty variable for enclosing groups.
-        if (called == 0 && rendered == 0) { }
+        // A group that printed something counts as a non-empty variable for enclosing groups (as in citeproc-js).
+        ctx.VarsRendered++;
         return Finish(content, g, ctx);
     }
 

@@ -39,6 +39,7 @@ public static class TextCaser
         public bool AfterPunct;
         public Blob? LastWordLeaf;
         public int LastWordStart, LastWordLength;
+        public bool PrecededByHyphen;
     }
 
     public static void Apply(Blob root, TextCase tc)
@@ -112,6 +113,7 @@ public static class TextCaser
             }
             var word = s[start..i];
             char following = i < s.Length ? s[i] : '\0';
+            st.PrecededByHyphen = start > 0 && s[start - 1] == '-';
             int outStart = sb.Length;
             sb.Append(CaseWord(word, tc, st, following));
             if (tc == TextCase.Title)
@@ -139,7 +141,7 @@ public static class TextCaser
             case TextCase.Sentence:
                 return st.IsFirst ? Capitalise(word) : lower;
             case TextCase.Title:
-                bool cap = (word.Length > 1 && !StopWords.Contains(lower)) || st.IsFirst || st.AfterPunct;
+                bool cap = (word.Length > 1 && !StopWords.Contains(lower)) || st.IsFirst || st.AfterPunct || (following == '-' && !st.PrecededByHyphen);
                 return cap && word == lower ? Capitalise(word) : word;
         }
         return word;

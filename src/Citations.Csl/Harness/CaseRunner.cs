@@ -85,6 +85,7 @@ public static class CaseRunner
             foreach (var i in items) c.Cites.Add(new CiteInput { Id = i.Id });
             clusters.Add(c);
             options.ComputePositions = false;
+            options.CiteAllInRegistryOrder = true;
         }
         options.Bibliography = mode == "bibliography";
         var result = processor.Render(items, clusters, options);
