@@ -426,8 +426,8 @@ internal sealed class Document
             // subsequent-author-substitute
             if (bib.SubsequentAuthorSubstitute is { } sub && ctx.FirstNamesBlob is { } names)
             {
-                var text = names.ToPlainText();
-                var keys = FirstNameKeys(item);
+                var text = ctx.FirstNamesKeys ?? names.ToPlainText();
+                var keys = ctx.FirstNamesKeys is null ? null : FirstNameKeys(item);
                 bool same = prevNames is not null && text == prevNames;
                 var rule = bib.SubsequentAuthorSubstituteRule;
                 if (rule == "complete-all" && same)

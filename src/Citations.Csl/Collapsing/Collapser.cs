@@ -147,7 +147,8 @@ internal static class Collapser
                         NoteIndex = cite.NoteIndex, FirstReferenceNoteNumber = cite.FirstReferenceNoteNumber,
                     };
                     var b = collapse is not null ? doc.WrapCiteAffixes(doc.RenderCiteBlob(suppressed, out _), suppressed) : cur.Blob;
-                    parts.Add((b, afterSuffixRun ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null ? groupDelim : layoutDelim));
+                    bool afterLocator = collapse is not null && !string.IsNullOrEmpty(prev.Cite.Locator);
+                    parts.Add((b, afterSuffixRun || afterLocator ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null ? groupDelim : layoutDelim));
                     afterSuffixRun = false;
                     k++;
                 }

@@ -142,7 +142,8 @@ internal static partial class Evaluator
             case TextSource.Variable:
                 {
                     if (ctx.AuthorOnly) return null;
-                    ctx.VarsCalled++;
+                    // year-suffix is decided late and does not make a group "empty".
+                    if (t.Name != "year-suffix") ctx.VarsCalled++;
                     var content = VariableBlob(t.Name, t.ShortVariable, ctx, t);
                     if (content is null) return null;
                     ctx.VarsRendered++;
@@ -197,6 +198,7 @@ internal static partial class Evaluator
                     var label = ctx.Cite!.Label ?? "page";
                     if (label == "page" && ctx.Style.PageRangeFormat is not null) loc = PageRange.Format(loc, ctx.Style.PageRangeFormat, ctx.Locale);
                     else loc = PageRange.Dashes(loc, ctx.Locale);
+                    if (loc.Contains(" & ") && ctx.Locale.GetTerm("and", TermForm.Symbol) is { } amp && amp != "&") loc = loc.Replace(" & ", " " + amp + " ");
                     return Blob.Leaf(loc);
                 }
             case "first-reference-note-number":
@@ -424,7 +426,7 @@ internal static partial class Evaluator
             if (variable == "locator")
             {
                 value = ctx.Cite?.Locator;
-                if (string.IsNullOrEmpty(value)) return null;
+                if (string.IsNullOrEmpty(value) || Numbers.StartsWithLabel(value)) return null;
                 termName = ctx.Cite!.Label ?? "page";
             }
             else

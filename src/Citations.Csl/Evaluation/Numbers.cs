@@ -27,8 +27,11 @@ public static partial class Numbers
             var m = DigitsRegex().Match(value);
             return m.Success && long.TryParse(m.Value, out var n) && n > 1;
         }
-        // Plural when two or more numbers (digits or roman numerals) are joined by range or list separators.
+        // Plural when two or more numbers (digits or roman numerals) are joined by range or list separators;
+        // only the part before an embedded label ("367-368, fig. 333") counts.
         if (value.Contains("\\-")) return false;
+        var embedded = EmbeddedLabelRegex().Match(value);
+        if (embedded.Success && embedded.Index > 0) value = value[..embedded.Index];
         var tokens = TokenRegex().Split(value);
         int numeric = 0;
         foreach (var t in tokens)
@@ -40,6 +43,12 @@ public static partial class Numbers
         }
         return numeric >= 2;
     }
+
+    [GeneratedRegex(@"[\s,;]*\b(?:art|ch|subch|col|fig|fol|l|n|no|op|p|pp|para|subpara|pt|r|sec|subsec|sv|sch|tit|vrs|vol)\.\s")]
+    public static partial Regex EmbeddedLabelRegex();
+
+    /// <summary>A locator that starts with its own label ("vol. 1, fol. 186") is printed without the cite's label.</summary>
+    public static bool StartsWithLabel(string locator) => EmbeddedLabelRegex().Match(locator) is { Success: true, Index: 0 };
 
     [GeneratedRegex(@"[\s,&\-\u2013]+")]
     private static partial Regex TokenRegex();
@@ -87,7 +96,7 @@ public static partial class Numbers
             if (c == '&')
             {
                 while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-                sb.Append(" & ");
+                sb.Append(' ').Append(locale.GetTerm("and", TermForm.Symbol) ?? "&").Append(' ');
                 i++;
                 while (i < s.Length && s[i] == ' ') i++;
                 continue;
@@ -143,6 +152,7 @@ public static partial class PageRange
         var delim = locale.GetTerm("page-range-delimiter") ?? "\u2013";
         if (s.Contains("\\-")) return s.Replace("\\-", "-");
         s = RomanRangeRegex().Replace(s, m => m.Groups[1].Value + delim + m.Groups[2].Value);
+        s = Regex.Replace(s, @"(\S)\s+-\s+(\S)", "$1-$2");
         return RangeRegex().Replace(s, m =>
         {
             var p1 = m.Groups[1].Value;

@@ -64,6 +64,8 @@ internal sealed class RenderContext
     /// <summary>Set for the first cs:names rendered (suppress-author, author-only, subsequent-author-substitute).</summary>
     public bool FirstNamesDone;
     public Output.Blob? FirstNamesBlob;
+    /// <summary>Identity of the names printed by the first cs:names (null when it was substituted).</summary>
+    public string? FirstNamesKeys;
     public bool InFirstNames;
     /// <summary>When true, render only the first names element (author-only).</summary>
     public bool AuthorOnly;
