@@ -438,6 +438,10 @@ internal sealed class Document
                 {
                     ReplaceNames(names, sub, int.MaxValue);
                 }
+                else if ((rule == "partial-each" || rule == "partial-first") && same && (keys is null || prevNameKeys is null))
+                {
+                    ReplaceContent(names, sub);
+                }
                 else if ((rule == "partial-each" || rule == "partial-first") && prevNameKeys is not null && keys is not null)
                 {
                     int k = 0;

@@ -90,9 +90,12 @@ internal static class Collapser
             string nextDelim = layoutDelim;
             foreach (var g in groups)
             {
-                if (g.Count == 1 || collapse is null)
+                if (g.Count == 1)
                 {
-                    if (g.Count == 1) { segments.Add((g[0].Blob, nextDelim)); nextDelim = layoutDelim; continue; }
+                    segments.Add((g[0].Blob, nextDelim));
+                    // With collapsing on, every boundary between author groups takes after-collapse-delimiter.
+                    nextDelim = collapse is not null ? (citation.AfterCollapseDelimiter ?? layoutDelim) : layoutDelim;
+                    continue;
                 }
                 var groupDelim = GroupDelim(g);
                 var parts = new List<(Blob blob, string delim)>();
