@@ -151,7 +151,7 @@ internal static class Collapser
                     };
                     var b = collapse is not null ? doc.WrapCiteAffixes(doc.RenderCiteBlob(suppressed, out _), suppressed) : cur.Blob;
                     bool afterLocator = collapse is not null && !string.IsNullOrEmpty(prev.Cite.Locator);
-                    parts.Add((b, afterSuffixRun || afterLocator ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null ? groupDelim : layoutDelim));
+                    parts.Add((b, afterSuffixRun || afterLocator ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null || citation.CiteGroupDelimiter is not null ? groupDelim : layoutDelim));
                     afterSuffixRun = false;
                     k++;
                 }

@@ -216,7 +216,7 @@ internal sealed class HtmlFormat : OutputFormat
     {
         Display.Block => "\n\n    <div class=\"csl-block\">" + s + "</div>\n",
         Display.LeftMargin => "\n    <div class=\"csl-left-margin\">" + s + "</div>",
-        Display.RightInline => "<div class=\"csl-right-inline\">" + s + "</div>\n  ",
+        Display.RightInline => "<div class=\"csl-right-inline\">" + s.TrimEnd(' ') + "</div>\n  ",
         Display.Indent => "<div class=\"csl-indent\">" + s + "</div>\n  ",
         _ => s,
     };
