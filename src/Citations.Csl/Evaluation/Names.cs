@@ -81,6 +81,7 @@ internal static partial class Evaluator
 
         ctx.VarsRendered++;
         foreach (var (v, _) in lists) ctx.Record(v);
+        if (ctx.RecordedVars is not null) ctx.FlushSuppressions();
         if (isFirstNames || (ctx.InFirstNames && ctx.FirstNamesKeys is null)) ctx.FirstNamesKeys = string.Join("\u0001", lists.SelectMany(l => l.names.Take(ShownCount(l.names.Length, opts, ctx)).Select(n => n.Key)));
 
         if (opts.Form == "count")

@@ -75,9 +75,23 @@ internal sealed class RenderContext
 
     public bool IsSuppressed(string variable) => Suppressed is not null && Suppressed.Contains(variable);
 
+    /// <summary>Inside cs:substitute, a rendered variable is suppressed at once for everything that follows.</summary>
     public void Record(string variable)
     {
-        RecordedVars?.Add(variable);
+        if (RecordedVars is null) return;
+        RecordedVars.Add(variable);
+        SuppressLater ??= new List<string>();
+        SuppressLater.Add(variable);
+    }
+
+    /// <summary>Variables to suppress after the current element finished rendering.</summary>
+    public List<string>? SuppressLater;
+
+    public void FlushSuppressions()
+    {
+        if (SuppressLater is null || SuppressLater.Count == 0) return;
+        (Suppressed ??= new HashSet<string>()).UnionWith(SuppressLater);
+        SuppressLater.Clear();
     }
 
     public bool RendersYearSuffixExplicitly => Area == RenderArea.Citation ? Style.CitationRendersYearSuffix : Style.BibliographyRendersYearSuffix;
