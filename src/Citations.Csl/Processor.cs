@@ -129,7 +129,9 @@ internal sealed class Document
         _options = options;
         foreach (var it in items)
         {
-            if (!Items.TryAdd(it.Id, it)) _result.Warnings.Add($"duplicate item id \"{it.Id}\" ignored");
+            // A repeated id replaces the earlier item (the last definition wins, as in citeproc-js).
+            if (Items.ContainsKey(it.Id)) _result.Warnings.Add($"duplicate item id \"{it.Id}\": the last definition is used");
+            Items[it.Id] = it;
             if (it.Warnings is not null) _result.Warnings.AddRange(it.Warnings);
         }
     }

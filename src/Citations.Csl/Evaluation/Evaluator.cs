@@ -159,6 +159,8 @@ internal static partial class Evaluator
                     if (content is null) return null;
                     // Like citeproc-js, a macro whose variables are all empty prints nothing (not even its terms).
                     if (ctx.VarsCalled > calledBefore && ctx.VarsRendered == renderedBefore) return null;
+                    // Macro output keeps an enclosing group, like a nested group does.
+                    ctx.VarsRendered++;
                     return Finish(content, t, ctx);
                 }
             case TextSource.Term:
