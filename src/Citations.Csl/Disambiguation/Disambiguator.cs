@@ -160,29 +160,61 @@ internal sealed class Disambiguator(Document doc)
     {
         var open = set;
         int maxNames = set.Max(MaxNames);
+        // With-initials rules never go beyond initials.
+        int maxLevel = _style.Citation.GivennameDisambiguationRule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
         for (int i = 0; i < maxNames && open.Count > 1; i++)
         {
-            var before = open.ToDictionary(r => r.Id, r => (int[]?)doc.Disamb[r.Id].GivenLevels?.Clone());
-            var beforeKeys = open.ToDictionary(r => r.Id, r => keys[r.Id]);
-            bool progress = false;
-            for (int level = 1; level <= 2 && open.Count > 1; level++)
+            for (int level = 1; level <= maxLevel && open.Count > 1; level++)
             {
+                var before = open.ToDictionary(r => r.Id, r => (int[]?)doc.Disamb[r.Id].GivenLevels?.Clone());
+                var beforeKeys = open.ToDictionary(r => r.Id, r => keys[r.Id]);
                 foreach (var r in open)
                 {
                     var ds = doc.Disamb[r.Id];
-                    var gl = ds.GivenLevels ?? new int[Math.Max(1, MaxNames(r))];
+                    var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
                     if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
                     gl[i] = Math.Max(gl[i], level);
                     ds.GivenLevels = gl;
                     keys[r.Id] = Key(r);
                 }
                 var next = StillAmbiguous(open, keys);
-                if (next.Count < open.Count) { progress = true; open = next; }
-            }
-            if (!progress)
-            {
-                // Expanding this name changed nothing: take it back.
-                foreach (var r in open) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
+                if (next.Count < open.Count)
+                {
+                    // Keep the expansion for the cites it distinguished; the rest go on from their previous state.
+                    foreach (var r in next) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
+                    var resolvedNow = open.Except(next).ToList();
+                    open = next;
+                    if (open.Count > 1 && level < maxLevel)
+                    {
+                        // Cites still ambiguous may need the same name expanded as far as the resolved ones.
+                        foreach (var r in open)
+                        {
+                            var ds = doc.Disamb[r.Id];
+                            var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
+                            if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
+                            gl[i] = Math.Max(gl[i], level);
+                            ds.GivenLevels = gl;
+                            keys[r.Id] = Key(r);
+                        }
+                    }
+                    else if (open.Count > 1)
+                    {
+                        foreach (var r in open)
+                        {
+                            var ds = doc.Disamb[r.Id];
+                            var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
+                            if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
+                            gl[i] = Math.Max(gl[i], level);
+                            ds.GivenLevels = gl;
+                            keys[r.Id] = Key(r);
+                        }
+                    }
+                }
+                else
+                {
+                    // No progress at this level: take it back.
+                    foreach (var r in open) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
+                }
             }
         }
         return open;
