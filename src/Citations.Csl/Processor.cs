@@ -434,7 +434,8 @@ internal sealed class Document
                 var rule = bib.SubsequentAuthorSubstituteRule;
                 if (rule == "complete-all" && same)
                 {
-                    ReplaceContent(names, sub);
+                    // The name list is replaced; a label beside it stays ("--- ed.").
+                    if (!ReplaceNameLists(names, sub)) ReplaceContent(names, sub);
                 }
                 else if (rule == "complete-each" && same)
                 {
@@ -496,6 +497,20 @@ internal sealed class Document
         b.Text = sub;
         b.Decor = default;
         b.IsNumber = false;
+    }
+
+    private static bool ReplaceNameLists(Blob b, string sub)
+    {
+        if (b.Children is null) return false;
+        if (b.Children.Exists(c => c.IsName))
+        {
+            b.Children = [Blob.Leaf(sub)];
+            b.Decor = default;
+            return true;
+        }
+        bool any = false;
+        foreach (var c in b.Children) any |= ReplaceNameLists(c, sub);
+        return any;
     }
 
     private static void ReplaceNames(Blob names, string sub, int count)
