@@ -82,7 +82,8 @@ internal static partial class Evaluator
         ctx.VarsRendered++;
         foreach (var (v, _) in lists) ctx.Record(v);
         if (ctx.RecordedVars is not null) ctx.FlushSuppressions();
-        if (isFirstNames || (ctx.InFirstNames && ctx.FirstNamesKeys is null)) ctx.FirstNamesKeys = string.Join("\u0001", lists.SelectMany(l => l.names.Take(ShownCount(l.names.Length, opts, ctx)).Select(n => n.Key)));
+        bool keyNames = isFirstNames || (ctx.InFirstNames && ctx.FirstNamesKeys is null);
+        var namesText = keyNames ? new System.Text.StringBuilder() : null;
 
         if (opts.Form == "count")
         {
@@ -99,6 +100,8 @@ internal static partial class Evaluator
         {
             var list = RenderNameList(names, nameEl, opts, etAl, ctx);
             if (list is null) continue;
+            // subsequent-author-substitute compares the printed names, without their label.
+            namesText?.Append(list.ToPlainText()).Append('\u0001');
             if (label is not null && !ctx.Sorting)
             {
                 var lb = RenderLabel(label, ctx, names.Length, v);
@@ -111,6 +114,7 @@ internal static partial class Evaluator
             parts.Add(list);
         }
         if (parts.Count == 0) return null;
+        if (namesText is not null) ctx.FirstNamesKeys = namesText.ToString();
         var all = Blob.Branch(parts);
         all.Delimiter = namesDelimiter;
         var finished = Finish(all, ne, ctx);
