@@ -256,8 +256,19 @@ internal sealed class Document
                 {
                     cd.Position = CitePosition.Subsequent;
                     if (firstNote[ci.Id] > 0) cd.FirstReferenceNoteNumber = firstNote[ci.Id];
-                    CiteData? before = prev ?? (prevClusterCount == 1 || (prevClusterLast is not null && prev is null && prevClusterCount > 0) ? prevClusterLast : null);
-                    if (prev is null && prevClusterCount != 1) before = prevClusterCount > 1 && prevClusterLast?.Id == ci.Id && AllSame(result[^1], ci.Id) ? prevClusterLast : null;
+                    CiteData? before = prev;
+                    if (prev is null && result.Count > 0)
+                    {
+                        // The preceding note (all its citations when a note holds several) must be one cite of this item.
+                        var prevCites = new List<CiteData>();
+                        int pn = _clusters[result.Count - 1].NoteIndex;
+                        for (int k = result.Count - 1; k >= 0; k--)
+                        {
+                            if (k < result.Count - 1 && (pn == 0 || _clusters[k].NoteIndex != pn)) break;
+                            prevCites.InsertRange(0, result[k]);
+                        }
+                        before = prevCites.Count == 1 || (prevCites.Count > 1 && AllSame(prevCites, ci.Id)) ? prevCites[^1] : null;
+                    }
                     if (before is not null && before.Id == ci.Id)
                     {
                         if (before.Locator is null) cd.Position = cd.Locator is null ? CitePosition.Ibid : CitePosition.IbidWithLocator;

@@ -149,7 +149,14 @@ internal static class Collapser
                         SuppressAuthor = collapse is not null || cite.SuppressAuthor, Position = cite.Position, NearNote = cite.NearNote,
                         NoteIndex = cite.NoteIndex, FirstReferenceNoteNumber = cite.FirstReferenceNoteNumber,
                     };
-                    var b = collapse is not null ? doc.WrapCiteAffixes(doc.RenderCiteBlob(suppressed, out _), suppressed) : cur.Blob;
+                    Blob b;
+                    if (collapse is not null)
+                    {
+                        var inner = doc.RenderCiteBlob(suppressed, out _);
+                        if (inner is null) { k++; continue; } // nothing left once the author is gone
+                        b = doc.WrapCiteAffixes(inner, suppressed);
+                    }
+                    else b = cur.Blob;
                     bool afterLocator = collapse is not null && !string.IsNullOrEmpty(prev.Cite.Locator);
                     parts.Add((b, afterSuffixRun || afterLocator ? (citation.AfterCollapseDelimiter ?? layoutDelim) : collapse is not null || citation.CiteGroupDelimiter is not null ? groupDelim : layoutDelim));
                     afterSuffixRun = false;

@@ -495,7 +495,10 @@ internal static partial class Evaluator
                     sb.Append(word).Append(' ');
                     continue;
                 }
-                piece = word[..1] + with;
+                // "TSerendorjiin" → "Ts.": a capitalized digraph stays two letters.
+                int caps = 0;
+                while (caps < word.Length && char.IsUpper(word[caps])) caps++;
+                piece = (caps >= 2 && caps < word.Length ? word[0] + word[1..caps].ToLowerInvariant() : word[..1]) + with;
             }
             else piece = word + " ";
             if (hyph && sb.Length > 0)
