@@ -73,8 +73,12 @@ internal static class Collapser
             // Group cites by their rendered names, keeping first-occurrence order.
             var groups = new List<List<Rendered>>();
             var byKey = new Dictionary<string, List<Rendered>>(StringComparer.Ordinal);
+            // Sorted citations gather each author's cites; unsorted ones only join neighbours.
+            bool regroup = citation.Sort.Length > 0;
             foreach (var r in rendered)
             {
+                if (!regroup && groups.Count > 0 && groups[^1][0].NamesKey is { Length: > 0 } lastKey && lastKey == r.NamesKey) { groups[^1].Add(r); continue; }
+                if (!regroup) { groups.Add(new List<Rendered> { r }); continue; }
                 if (r.NamesKey is { Length: > 0 } k && byKey.TryGetValue(k, out var g)) g.Add(r);
                 else
                 {
@@ -85,8 +89,9 @@ internal static class Collapser
             }
             // Without cite-group-delimiter, citeproc-js joins collapsed cites with ", " in sorted citations
             // and with the layout delimiter otherwise.
-            string GroupDelim(List<Rendered> g) => citation.CiteGroupDelimiter ?? (citation.Sort.Length > 0 ? ", " : layoutDelim);
-            var ysDelim = citation.YearSuffixDelimiter ?? layoutDelim;
+            string GroupDelim(List<Rendered> g) => citation.CiteGroupDelimiter
+                ?? (citation.Sort.Length > 0 || !citation.DisambiguateAddNames ? ", " : layoutDelim);
+            var ysDelim = citation.YearSuffixDelimiter ?? citation.CiteGroupDelimiter ?? layoutDelim;
             string nextDelim = layoutDelim;
             foreach (var g in groups)
             {
