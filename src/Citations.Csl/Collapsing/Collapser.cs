@@ -34,7 +34,7 @@ internal static class Collapser
             {
                 Cite = c,
                 Blob = doc.WrapCiteAffixes(b, c),
-                NamesKey = ctx.FirstNamesBlob?.ToPlainText(),
+                NamesKey = ctx.FirstNamesBlob?.ToPlainText() ?? (NameIdentity(doc.Items[c.Id]) is { Length: > 0 } id ? "\u0002" + id : null),
                 Number = ctx.CitationNumber,
                 Year = doc.Items[c.Id].GetDate("issued") is { Start.HasYear: true } d ? d.Start.Year : null,
                 YearSuffix = ctx.Disamb?.YearSuffix,

@@ -328,7 +328,7 @@ public static class CslJsonReader
         }
         if (!any) return new DateParts(0, 0, 0, false);
         int month = vals[1];
-        if (month >= 21 && month <= 24) month -= 8;
+        if (month >= 13 && month <= 24) month = 13 + (month - 13) % 4; // seasons: 13–16, 17–20 and 21–24
         if (month < 0 || month > 16) month = 0;
         int day = vals[2];
         if (day < 0 || day > 31) day = 0;
