@@ -27,7 +27,6 @@ public static class CslJsonReader
     {
         ["shortTitle"] = "title-short",
         ["journalAbbreviation"] = "container-title-short",
-        ["event"] = "event-title",
     };
 
     /// <summary>Parses a JSON array of items (or a single item object). Throws <see cref="JsonException"/> only for text that is not JSON.</summary>
@@ -109,6 +108,9 @@ public static class CslJsonReader
             }
         }
         if (r.Id.Length == 0) r.Id = fallbackId ?? $"item-{ordinal}";
+        // CSL 1.0.2 renamed "event" to "event-title": either name finds the value.
+        if (r.Fields.TryGetValue("event", out var ev) && !r.Fields.ContainsKey("event-title")) r.Fields["event-title"] = ev;
+        else if (r.Fields.TryGetValue("event-title", out var et) && !r.Fields.ContainsKey("event")) r.Fields["event"] = et;
         if (r.Fields.TryGetValue("note", out var note)) ApplyNoteFields(r, note);
         return r;
     }

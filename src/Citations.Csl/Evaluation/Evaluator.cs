@@ -408,7 +408,7 @@ internal static partial class Evaluator
             var s = Numbers.Format(v, n.Form, ctx.Locale, gender);
             content = new Blob { Text = s, IsNumber = true };
         }
-        else content = RichText.Parse(v.Contains("\\-") ? v.Replace("\\-", "-") : v);
+        else content = Blob.Leaf(v.Contains("\\-") ? v.Replace("\\-", "-") : v); // number fields carry no markup
         return Finish(content, n, ctx);
     }
 
