@@ -261,7 +261,7 @@ internal static partial class Evaluator
         return i > 0 ? page[..i] : null;
     }
 
-    private static string? CitationLabel(Reference item)
+    internal static string? CitationLabel(Reference item)
     {
         var names = item.GetNames("author") ?? item.GetNames("editor");
         var date = item.GetDate("issued");

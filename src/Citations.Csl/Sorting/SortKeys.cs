@@ -41,7 +41,7 @@ internal static class SortKeys
                 var k = d.SortKey();
                 return k.Length == 0 ? new SortValue(null, null) : new SortValue(k, null);
             }
-            var s = item.Get(v);
+            var s = item.Get(v) ?? (v == "citation-label" ? Evaluator.CitationLabel(item) : null);
             if (s is null) return new SortValue(null, null);
             if (IsNumberVariable(v) && TryLeadingNumber(s, out var num)) return new SortValue(s, num);
             return new SortValue(Fold(StripMarkup(s)), null);
