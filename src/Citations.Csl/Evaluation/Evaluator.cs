@@ -248,8 +248,9 @@ internal static partial class Evaluator
             if (v is null) return null;
         }
         ctx.Record(name);
-        if (name is "URL" or "DOI" or "PMID" or "PMCID" or "edition" or "volume" or "issue" or "number" or "chapter-number"
-            or "collection-number" or "number-of-pages" or "number-of-volumes") return Blob.Leaf(v);
+        if (name is "URL" or "DOI" or "PMID" or "PMCID") return Blob.Leaf(v);
+        if (name is "edition" or "volume" or "issue" or "number" or "chapter-number" or "collection-number" or "number-of-pages"
+            or "number-of-volumes") return Blob.Leaf(Numbers.IsNumeric(v) ? PageRange.Dashes(v, ctx.Locale) : v);
         return RichText.Parse(v);
     }
 

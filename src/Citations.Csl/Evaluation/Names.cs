@@ -286,7 +286,7 @@ internal static partial class Evaluator
         var ndp = name.NonDroppingParticle;
         var dp = name.DroppingParticle;
         var given = name.Given;
-        if (given is not null && initializeWith is not null && !ctx.Sorting)
+        if (given is not null && initializeWith is not null)
             given = Initialize(given, initializeWith, initialize, ctx.Style.InitializeWithHyphen);
 
         if (name.IsNonLatin && !ctx.Sorting)
