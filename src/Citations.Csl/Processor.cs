@@ -194,17 +194,21 @@ internal sealed class Document
         for (int i = 0; i < Registry.Count; i++) CitationNumbers[Registry[i].Id] = i + 1;
         var bib = P.Style.Bibliography;
         if (bib is null || bib.Sort.Length == 0 || _options.NoSort) return;
-        var keys = new Dictionary<string, SortValue[]>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, LazySortKeys>(StringComparer.Ordinal);
         foreach (var r in Registry)
         {
-            var ctx = P.NewContext(r, RenderArea.Bibliography);
-            ctx.Disamb = Disamb[r.Id];
-            keys[r.Id] = SortKeys.Compute(bib.Sort, ctx, CitationNumbers[r.Id]);
+            var item = r;
+            keys[r.Id] = new LazySortKeys(bib.Sort, () =>
+            {
+                var ctx = P.NewContext(item, RenderArea.Bibliography);
+                ctx.Disamb = Disamb[item.Id];
+                return ctx;
+            }, CitationNumbers[r.Id]);
         }
         var order = Registry.Select((r, i) => (r, i)).ToList();
         order.Sort((a, b) =>
         {
-            int c = SortKeys.Compare(keys[a.r.Id], keys[b.r.Id], bib.Sort);
+            int c = LazySortKeys.Compare(keys[a.r.Id], keys[b.r.Id], bib.Sort);
             return c != 0 ? c : a.i.CompareTo(b.i);
         });
         Registry.Clear();
@@ -322,14 +326,19 @@ internal sealed class Document
         {
             var keyed = cites.Select((c, i) =>
             {
-                var ctx = P.NewContext(Items[c.Id], RenderArea.Citation);
-                ctx.Disamb = Disamb[c.Id];
-                ctx.Cite = c;
-                return (c, i, k: SortKeys.Compute(citation.Sort, ctx, CitationNumbers[c.Id]));
+                // Each key is rendered in a fresh context (substitution state must not leak between keys).
+                var k = new LazySortKeys(citation.Sort, () =>
+                {
+                    var ctx = P.NewContext(Items[c.Id], RenderArea.Citation);
+                    ctx.Disamb = Disamb[c.Id];
+                    ctx.Cite = c;
+                    return ctx;
+                }, CitationNumbers[c.Id]);
+                return (c, i, k);
             }).ToList();
             keyed.Sort((a, b) =>
             {
-                int r = SortKeys.Compare(a.k, b.k, citation.Sort);
+                int r = LazySortKeys.Compare(a.k, b.k, citation.Sort);
                 return r != 0 ? r : a.i.CompareTo(b.i);
             });
             order = keyed.Select(x => x.c).ToList();

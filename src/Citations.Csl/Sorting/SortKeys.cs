@@ -10,6 +10,27 @@ namespace Citations.Csl.Sorting;
 /// <summary>One computed sort value; null Text means "missing" (always sorted last).</summary>
 public readonly record struct SortValue(string? Text, double? Number);
 
+/// <summary>
+/// The sort keys of one item, each computed only when a comparison reaches it: most items differ at the
+/// first key, so the later (often macro) keys are rarely rendered.
+/// </summary>
+internal sealed class LazySortKeys(SortKey[] keys, Func<RenderContext> newContext, int citationNumber)
+{
+    private readonly SortValue?[] _values = new SortValue?[keys.Length];
+
+    public SortValue this[int i] => _values[i] ??= SortKeys.ComputeOne(keys[i], newContext(), citationNumber);
+
+    public static int Compare(LazySortKeys a, LazySortKeys b, SortKey[] keys)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int c = SortKeys.CompareOne(a[i], b[i], keys[i]);
+            if (c != 0) return c;
+        }
+        return 0;
+    }
+}
+
 /// <summary>Builds and compares sort keys for cs:sort (variables and macros, names, dates, numbers).</summary>
 internal static class SortKeys
 {
@@ -20,7 +41,7 @@ internal static class SortKeys
         return result;
     }
 
-    private static SortValue ComputeOne(SortKey key, RenderContext ctx, int citationNumber)
+    internal static SortValue ComputeOne(SortKey key, RenderContext ctx, int citationNumber)
     {
         var item = ctx.Item;
         if (key.Variable is { } v)
@@ -155,17 +176,21 @@ internal static class SortKeys
     {
         for (int i = 0; i < keys.Length; i++)
         {
-            var x = a[i];
-            var y = b[i];
-            bool xm = x.Text is null, ym = y.Text is null;
-            if (xm && ym) continue;
-            if (xm) return 1; // missing last, whatever the direction
-            if (ym) return -1;
-            int c;
-            if (x.Number is double xn && y.Number is double yn) c = xn.CompareTo(yn);
-            else c = string.CompareOrdinal(x.Text, y.Text);
-            if (c != 0) return keys[i].Descending ? -c : c;
+            int c = CompareOne(a[i], b[i], keys[i]);
+            if (c != 0) return c;
         }
         return 0;
+    }
+
+    internal static int CompareOne(SortValue x, SortValue y, SortKey key)
+    {
+        bool xm = x.Text is null, ym = y.Text is null;
+        if (xm && ym) return 0;
+        if (xm) return 1; // missing last, whatever the direction
+        if (ym) return -1;
+        int c;
+        if (x.Number is double xn && y.Number is double yn) c = xn.CompareTo(yn);
+        else c = string.CompareOrdinal(x.Text, y.Text);
+        return key.Descending ? -c : c;
     }
 }
