@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# npm packages the format tests feed output to, installed into .tools/node (git-ignored).
-# Idempotent: npm install does nothing when .tools/node already holds these exact versions.
-# Versions are pinned; @citation-js 0.7.x is the last line that runs on Node 20.
+# npm packages the tests feed our output to (format clients, the CSL oracle and benchmark),
+# installed into .tools/node (git-ignored). Idempotent: does nothing when .tools/node already
+# holds these exact versions. Versions are pinned; @citation-js 0.7.x is the last line that runs on Node 20.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools/node"
 mkdir -p "$tools"
 cat > "$tools/package.json" <<'JSON'
 {
-  "name": "citations-format-tools",
+  "name": "citations-test-tools",
   "private": true,
-  "description": "Clients the Citations.Formats tests feed output to",
+  "description": "Clients and oracles the Citations tests feed output to",
   "dependencies": {
     "@retorquere/bibtex-parser": "9.0.29",
     "ajv": "8.20.0",
     "ajv-formats": "3.0.1",
     "@citation-js/core": "0.7.21",
-    "@citation-js/plugin-ris": "0.7.9"
+    "@citation-js/plugin-ris": "0.7.9",
+    "citeproc": "2.4.63"
   }
 }
 JSON

@@ -10,5 +10,8 @@ public static class CommandCatalog
         ExtractCommand.Create(),
         ParseNotesCommand.Create(),
         EvalCommand.Create(),
+        FormatCommand.Create(),
+        CslRunCommand.Create(),
+        CslBenchCommand.Create(),
     ];
 }
