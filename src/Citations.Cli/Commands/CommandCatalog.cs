@@ -13,5 +13,6 @@ public static class CommandCatalog
         FormatCommand.Create(),
         CslRunCommand.Create(),
         CslBenchCommand.Create(),
+        Bench.BenchCommand.Create(),
     ];
 }
