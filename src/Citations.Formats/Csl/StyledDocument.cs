@@ -102,12 +102,17 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
     }
 
     /// <summary>The references as a reference manager would hand them over: our CSL-JSON, read by the processor.</summary>
-    public static List<Reference> ToCsl(IReadOnlyList<CslItem> items)
+    internal static List<Reference> ToCsl(IReadOnlyList<CslItem> items)
     {
         var json = new StringWriter();
-        new CslJsonWriter().Write(items, json);
+        new CslJsonWriter().Write(ForStyles(items), json);
         return CslJsonReader.ReadItems(json.ToString());
     }
+
+    /// <summary>The items as a style should see them. A record group declared on its own is both the title and the
+    /// collection of its item; printed twice it would read "Records of the OSS, RG 226, Records of the OSS".</summary>
+    public static IEnumerable<CslItem> ForStyles(IEnumerable<CslItem> items) =>
+        items.Select(i => i.ArchiveCollection is not null && i.ArchiveCollection == i.Title ? i with { ArchiveCollection = null } : i);
 
     static CiteInput Cite(Citation citation)
     {
@@ -140,7 +145,14 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
     static string? Prefix(Citation citation)
     {
         var parts = new List<string>(2);
-        if (!string.IsNullOrWhiteSpace(citation.Prefix)) parts.Add(citation.Prefix.Trim());
+        if (!string.IsNullOrWhiteSpace(citation.Prefix))
+        {
+            string signal = citation.Prefix.Trim();
+            // "See, for example, Minuth": an introductory phrase is set off by a comma (CMOS 6.25).
+            if (signal.EndsWith("for example", StringComparison.OrdinalIgnoreCase) || signal.EndsWith("e.g.", StringComparison.Ordinal))
+                signal += ",";
+            parts.Add(signal);
+        }
         if (!string.IsNullOrWhiteSpace(citation.Part)) parts.Add(citation.Part.Trim().TrimEnd(',') + ", in");
         return parts.Count == 0 ? null : string.Join(" ", parts) + " ";
     }
