@@ -41,15 +41,9 @@ public sealed class LibraryPass(
             import.Seen, import.Imported, import.Unchanged, import.AlreadyStored, import.Superseded, import.Problems.Count, step.Elapsed.TotalSeconds);
 
         step.Restart();
-        int queued = await store.EnqueueParsesAsync(ParserVersion.Current, cancellationToken);
-        var parse = await ParseQueuedAsync(owner, cancellationToken);
-        logger.LogInformation("Parse: {Parsed} documents ({Notes} notes, {Citations} citations), {Failed} failed, {New} new references, {Merged} merged, in {Seconds:F2} s",
-            parse.Parsed, parse.Notes, parse.Citations, parse.Failed, parse.NewReferences, parse.MergedReferences, step.Elapsed.TotalSeconds);
-
-        step.Restart();
-        int consolidated = 0;
-        for (int n; (n = await store.ConsolidateAsync(ConsolidateBatch, cancellationToken)) > 0;) consolidated += n;
-        logger.LogInformation("Merge: {Count} references recomputed from their documents in {Seconds:F2} s", consolidated, step.Elapsed.TotalSeconds);
+        var (queued, parse, consolidated) = await ParseAndMergeAsync(owner, cancellationToken);
+        logger.LogInformation("Parse: {Parsed} documents ({Notes} notes, {Citations} citations), {Failed} failed, {New} new references, {Merged} merged, {Consolidated} recomputed, in {Seconds:F2} s",
+            parse.Parsed, parse.Notes, parse.Citations, parse.Failed, parse.NewReferences, parse.MergedReferences, consolidated, step.Elapsed.TotalSeconds);
 
         step.Restart();
         var resolution = await ResolveStaleAsync(owner, cancellationToken);
@@ -68,6 +62,17 @@ public sealed class LibraryPass(
             summary.Duration.TotalSeconds, import.Imported, import.Problems.Count, parse.Parsed, parse.Failed, parse.Notes, parse.Citations,
             parse.NewReferences, parse.MergedReferences, resolution.Resolved, library.Documents, library.Notes, library.References, library.PendingJobs);
         return summary;
+    }
+
+    /// <summary>Queues and parses every document whose parse is missing or from another parser version, then merges their references.</summary>
+    public async Task<(int Queued, ParseSummary Parse, int Consolidated)> ParseAndMergeAsync(string? owner = null, CancellationToken cancellationToken = default)
+    {
+        owner ??= WorkerIdentity.New();
+        int queued = await store.EnqueueParsesAsync(ParserVersion.Current, cancellationToken);
+        var parse = await ParseQueuedAsync(owner, cancellationToken);
+        int consolidated = 0;
+        for (int n; (n = await store.ConsolidateAsync(ConsolidateBatch, cancellationToken)) > 0;) consolidated += n;
+        return (queued, parse, consolidated);
     }
 
     /// <summary>
