@@ -106,11 +106,12 @@ public abstract partial class SqlLibraryStore
         await connection.ExecuteAsync(tx, "DELETE FROM notes WHERE document_id = @d", cancellationToken, ("d", doc));
         await InsertNotesAsync(connection, tx, doc, result.Notes, cancellationToken);
 
-        var members = new MemberWriter(this, connection, tx, doc);
+        await using var members = await MemberWriter.CreateAsync(this, connection, tx, doc, cancellationToken);
         int ordinal = 0;
         foreach (var item in result.References)
             await members.AttachAsync(item, ++ordinal, cancellationToken);
         int citationCount = await InsertCitationsAsync(connection, tx, doc, result.Notes, members, cancellationToken);
+        await members.MarkTouchedAsync(cancellationToken);
 
         await connection.ExecuteAsync(tx,
             $"UPDATE documents SET parser_version = @version, parsed_at = {Now}, parse_count = parse_count + 1, layout = @layout, " +
@@ -180,11 +181,37 @@ public abstract partial class SqlLibraryStore
     /// <summary>
     /// Joins a document's references to the library: a reference the user split off stays where the split
     /// put it, one whose identity is known joins that reference, a new one gets a reference and a cite key.
+    /// Its statements are prepared once per document: a commit runs hundreds of them.
     /// </summary>
-    sealed class MemberWriter(SqlLibraryStore store, DbConnection connection, DbTransaction tx, long document)
+    sealed class MemberWriter : IAsyncDisposable
     {
+        readonly SqlLibraryStore _store;
+        readonly DbConnection _connection;
+        readonly DbTransaction _tx;
+        readonly long _document;
         readonly Dictionary<string, long> _byLocalKey = new(StringComparer.Ordinal);
+        readonly Dictionary<string, long> _pins = new(StringComparer.Ordinal);
+        readonly HashSet<long> _touched = [];
+        readonly DbCommand _identity, _insert;
         int _extraOrdinal = 100_000;
+
+        MemberWriter(SqlLibraryStore store, DbConnection connection, DbTransaction tx, long document)
+        {
+            (_store, _connection, _tx, _document) = (store, connection, tx, document);
+            _identity = connection.Command(tx, "SELECT reference_id FROM identities WHERE identity_key = @k", ("k", ""));
+            _insert = connection.Command(tx,
+                "INSERT INTO reference_members (document_id, local_key, ordinal, reference_id, identity_key, rule, item) VALUES (@d, @local, @ordinal, @r, @k, @rule, @item)",
+                ("d", document), ("local", ""), ("ordinal", 0L), ("r", 0L), ("k", ""), ("rule", ""), ("item", ""));
+        }
+
+        public static async Task<MemberWriter> CreateAsync(SqlLibraryStore store, DbConnection connection, DbTransaction tx, long document, CancellationToken cancellationToken)
+        {
+            var writer = new MemberWriter(store, connection, tx, document);
+            await using var pins = connection.Command(tx, "SELECT identity_key, reference_id FROM reference_pins WHERE document_id = @d", ("d", document));
+            await using var reader = await pins.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) writer._pins[reader.GetString(0)] = reader.GetInt64(1);
+            return writer;
+        }
 
         public int Created { get; private set; }
         public int Merged { get; private set; }
@@ -196,32 +223,51 @@ public abstract partial class SqlLibraryStore
         {
             string identity = ReferenceMerger.IdentityKey(item);
             var rule = MergeRule.Split;
-            long? reference = await connection.ScalarAsync(tx, "SELECT reference_id FROM reference_pins WHERE document_id = @d AND identity_key = @k",
-                cancellationToken, ("d", document), ("k", identity));
+            long? reference = _pins.TryGetValue(identity, out long pinned) ? pinned : null;
             if (reference is null)
             {
                 rule = MergeRule.SameIdentity;
-                reference = await connection.ScalarAsync(tx, "SELECT reference_id FROM identities WHERE identity_key = @k", cancellationToken, ("k", identity));
+                _identity.Set("k", identity);
+                reference = await _identity.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull ? Convert.ToInt64(found) : null;
             }
             if (reference is null)
             {
                 rule = MergeRule.Created;
-                reference = await store.CreateReferenceAsync(connection, tx, item, identity, cancellationToken);
-                await connection.ExecuteAsync(tx, "INSERT INTO identities (identity_key, reference_id) VALUES (@k, @r)", cancellationToken, ("k", identity), ("r", reference));
+                reference = await _store.CreateReferenceAsync(_connection, _tx, item, identity, cancellationToken);
+                await _connection.ExecuteAsync(_tx, "INSERT INTO identities (identity_key, reference_id) VALUES (@k, @r)", cancellationToken, ("k", identity), ("r", reference));
                 Created++;
             }
             else
             {
-                await connection.ExecuteAsync(tx, "UPDATE library_references SET dirty = 1 WHERE id = @r AND dirty = 0", cancellationToken, ("r", reference));
+                _touched.Add(reference.Value);
                 Merged++;
             }
-            string localKey = item.Id.Length > 0 ? item.Id : $"#{ordinal}";
-            await connection.ExecuteAsync(tx,
-                "INSERT INTO reference_members (document_id, local_key, ordinal, reference_id, identity_key, rule, item) VALUES (@d, @local, @ordinal, @r, @k, @rule, @item)",
-                cancellationToken, ("d", document), ("local", localKey), ("ordinal", (long)ordinal), ("r", reference), ("k", identity),
-                ("rule", RuleName(rule)), ("item", StorageJson.Item(item)));
+            _insert.Set("local", item.Id.Length > 0 ? item.Id : $"#{ordinal}");
+            _insert.Set("ordinal", (long)ordinal);
+            _insert.Set("r", reference.Value);
+            _insert.Set("k", identity);
+            _insert.Set("rule", RuleName(rule));
+            _insert.Set("item", StorageJson.Item(item));
+            await _insert.ExecuteNonQueryAsync(cancellationToken);
             _byLocalKey[item.Id] = reference.Value;
             return reference.Value;
+        }
+
+        /// <summary>Marks the references this document joined for recomputation, each once.</summary>
+        public async Task MarkTouchedAsync(CancellationToken cancellationToken)
+        {
+            await using var dirty = _connection.Command(_tx, "UPDATE library_references SET dirty = 1 WHERE id = @r AND dirty = 0", ("r", 0L));
+            foreach (long id in _touched)
+            {
+                dirty.Set("r", id);
+                await dirty.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _identity.DisposeAsync();
+            await _insert.DisposeAsync();
         }
     }
 

@@ -42,8 +42,9 @@ public sealed class LibraryPass(
 
         step.Restart();
         var (queued, parse, consolidated) = await ParseAndMergeAsync(owner, cancellationToken);
-        logger.LogInformation("Parse: {Parsed} documents ({Notes} notes, {Citations} citations), {Failed} failed, {New} new references, {Merged} merged, {Consolidated} recomputed, in {Seconds:F2} s",
-            parse.Parsed, parse.Notes, parse.Citations, parse.Failed, parse.NewReferences, parse.MergedReferences, consolidated, step.Elapsed.TotalSeconds);
+        logger.LogInformation("Parse: {Parsed} documents ({Notes} notes, {Citations} citations), {Failed} failed, {New} new references, {Merged} merged, {Consolidated} recomputed, in {Seconds:F2} s (extracting {ExtractSeconds:F2} s, committing {CommitSeconds:F2} s)",
+            parse.Parsed, parse.Notes, parse.Citations, parse.Failed, parse.NewReferences, parse.MergedReferences, consolidated, step.Elapsed.TotalSeconds,
+            parse.Extracting.TotalSeconds, parse.Committing.TotalSeconds);
 
         step.Restart();
         var resolution = await ResolveStaleAsync(owner, cancellationToken);
@@ -85,6 +86,8 @@ public sealed class LibraryPass(
         int batch = Math.Max(_options.ClaimBatch, 2 * concurrency);
         using var gate = new SemaphoreSlim(concurrency);
         int parsed = 0, failed = 0, lost = 0, notes = 0, citations = 0, created = 0, merged = 0;
+        long extracting = 0;
+        var committing = new Stopwatch();
         while (true)
         {
             var jobs = await store.ClaimParsesAsync(owner, batch, _options.Lease, _options.MaxAttempts, cancellationToken);
@@ -93,7 +96,8 @@ public sealed class LibraryPass(
             for (int i = 0; i < jobs.Count; i++)
             {
                 var job = jobs[i];
-                var (result, error) = await extractions[i];
+                var (result, error, ticks) = await extractions[i];
+                extracting += ticks;
                 if (result is null)
                 {
                     failed++;
@@ -101,7 +105,9 @@ public sealed class LibraryPass(
                     await store.FailParseAsync(job, error!, _options.MaxAttempts, cancellationToken);
                     continue;
                 }
+                committing.Start();
                 var commit = await store.CommitParseAsync(job, result, ParserVersion.Current, cancellationToken);
+                committing.Stop();
                 if (!commit.Committed)
                 {
                     lost++;
@@ -117,21 +123,23 @@ public sealed class LibraryPass(
                 await store.RenewLeasesAsync(owner, _options.Lease, cancellationToken);
             }
         }
-        return new ParseSummary(parsed, failed, lost, notes, citations, created, merged);
+        return new ParseSummary(parsed, failed, lost, notes, citations, created, merged, Stopwatch.GetElapsedTime(0, extracting), committing.Elapsed);
     }
 
-    async Task<(ExtractionResult?, string?)> ExtractAsync(ParseJob job, SemaphoreSlim gate, CancellationToken cancellationToken)
+    async Task<(ExtractionResult?, string?, long Ticks)> ExtractAsync(ParseJob job, SemaphoreSlim gate, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
+        long start = Stopwatch.GetTimestamp();
         try
         {
             var document = await store.GetDocumentAsync(job.DocumentId, cancellationToken);
-            if (document is null) return (null, $"document {job.DocumentId} is not in the library");
-            return await Task.Run(() => (new DocumentExtractor().Extract(document.Text, document.Summary.Name), (string?)null), cancellationToken);
+            if (document is null) return (null, $"document {job.DocumentId} is not in the library", 0);
+            var result = await Task.Run(() => new DocumentExtractor().Extract(document.Text, document.Summary.Name), cancellationToken);
+            return (result, null, Stopwatch.GetTimestamp() - start);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return (null, $"{e.GetType().Name}: {e.Message}");
+            return (null, $"{e.GetType().Name}: {e.Message}", Stopwatch.GetTimestamp() - start);
         }
         finally
         {
