@@ -32,9 +32,9 @@ public sealed class PassTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(Inbox, "moved.txt"), Path.Combine(_folder.Path, "gone.txt"));
         string locked = Path.Combine(Inbox, "locked.txt");
         File.Copy(Repo.Seed("000"), locked);
-        File.SetUnixFileMode(locked, UnixFileMode.None);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(locked, UnixFileMode.None);
         // root reads any file: the permission case can only fail to read for another user.
-        bool locksHold = !string.Equals(System.Environment.UserName, "root", StringComparison.Ordinal);
+        bool locksHold = !OperatingSystem.IsWindows() && !string.Equals(System.Environment.UserName, "root", StringComparison.Ordinal);
 
         await using var store = await LibraryStores.OpenAsync("sqlite", _folder.Combine("citations.db"));
         var summary = await Libraries.Pass(store, _folder.Path, new WorkerOptions { MaxDocumentBytes = 100_000 }).RunAsync();
@@ -85,7 +85,7 @@ public sealed class PassTests : IDisposable
     }
 
     Dictionary<string, string> Snapshot() =>
-        Directory.GetFiles(Exports).ToDictionary(Path.GetFileName, f => File.ReadAllText(f))!;
+        Directory.GetFiles(Exports).ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f));
 
     [Theory]
     [InlineData("0 2 * * *", "2026-11-21T10:00:00", "2026-11-22T02:00:00")]
