@@ -82,7 +82,8 @@ public sealed partial class WorkerProcessTests
     {
         using var folder = new TempFolder();
         using var database = TestPostgres.CreateDatabase();
-        Seeds.Value.Write(folder.Combine("inbox"), 40, meanNotes: 60);
+        // Enough work (≈ 6,000 notes) that the second worker is up before the first could finish alone.
+        Seeds.Value.Write(folder.Combine("inbox"), 80, meanNotes: 80);
         var environment = Environment(folder.Path, "postgres", database.ConnectionString);
         environment["Worker__ClaimBatch"] = "1";
         environment["Worker__ParseConcurrency"] = "1";
@@ -96,11 +97,11 @@ public sealed partial class WorkerProcessTests
         var bySecond = second.Lines.Select(l => ParsedLine().Match(l)).Where(m => m.Success).Select(m => long.Parse(m.Groups[1].Value)).ToList();
         Assert.True(byFirst.Count > 0 && bySecond.Count > 0, $"one worker did all the work: {byFirst.Count} and {bySecond.Count}");
         Assert.Empty(byFirst.Intersect(bySecond));
-        Assert.Equal(40, byFirst.Count + bySecond.Count);
+        Assert.Equal(80, byFirst.Count + bySecond.Count);
 
         await using var store = await LibraryStores.OpenAsync("postgres", database.ConnectionString);
         var documents = (await store.ListDocumentsAsync(limit: 1000)).Items;
-        Assert.Equal(40, documents.Count);
+        Assert.Equal(80, documents.Count);
         Assert.All(documents, d => Assert.Equal(1, d.ParseCount));
         var counts = await store.CountAsync();
         Assert.Equal(documents.Sum(d => d.CitationCount), counts.Citations);
