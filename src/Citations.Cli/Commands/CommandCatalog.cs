@@ -14,5 +14,7 @@ public static class CommandCatalog
         CslRunCommand.Create(),
         CslBenchCommand.Create(),
         Bench.BenchCommand.Create(),
+        WorkerCommand.Create(),
+        LibraryCommand.Create(),
     ];
 }
