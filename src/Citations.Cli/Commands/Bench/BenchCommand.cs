@@ -18,6 +18,8 @@ public static class BenchCommand
 
     private static IEnumerable<Command> Workloads() =>
     [
+        NotesBench.Create(),
+        ExtractBench.Create(),
         LibraryBench.Create(),
     ];
 }
