@@ -45,6 +45,12 @@ public static partial class Imprint
         CslDate? issued = yearText.StartsWith('n') ? null : CslDate.Of(int.Parse(yearText[..4]));
         var repairs = new List<string>();
 
+        // "(Washington, DC: Wilson Center, May 1996)", "(Moscow, 12 March 1953)": the month (and day) belong to the date.
+        if (issued is not null && Dates.ParseExact(TrailingMonth(before) is { Length: > 0 } month ? month + " " + yearText[..4] : "") is { } dated)
+        {
+            issued = dated;
+            before = before[..^TrailingMonth(before).Length].Trim().TrimEnd(Punctuation.FieldSeparators).Trim();
+        }
         var thesis = ThesisPattern().Match(before);
         if (thesis.Success)
             return new ImprintFacts { Genre = thesis.Groups["genre"].Value.Trim(), Publisher = thesis.Groups["univ"].Value.Trim().TrimEnd(','), Issued = issued };
@@ -77,6 +83,12 @@ public static partial class Imprint
         if (place is not null && !LooksLikePlace(place)) return null;
         return new ImprintFacts { Place = place, Publisher = publisher, Issued = issued, Repairs = repairs };
     }
+
+    /// <summary>"May", "12 March", "March 12," at the end of the text before an imprint's year, or "".</summary>
+    static string TrailingMonth(string before) => MonthAtEnd().Match(before) is { Success: true } m ? m.Value : "";
+
+    [GeneratedRegex(@"(?:\b\d{1,2}\s+)?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Spring|Summer|Autumn|Fall|Winter)(?:\s+\d{1,2})?,?$")]
+    private static partial Regex MonthAtEnd();
 
     /// <summary>"New York", "Princeton, NJ", "Middletown, Conn.", "Buenos Aires", "Washington, D.C.".</summary>
     static bool LooksLikePlace(string place)

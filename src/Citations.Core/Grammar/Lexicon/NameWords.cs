@@ -30,5 +30,7 @@ public static class NameWords
         "Agency", "Academy", "Administration", "Directorate", "Command", "Staff", "Service", "Branch", "Section", "Division", "Board",
         "Government", "Kommission", "Ministerium", "Komitet", "Historiker", "Presidium", "Politburo", "Secretariat", "Foreign Office", "KI",
         "TASS", "Consulate", "Mission", "Delegation", "Headquarters", "Chancellery", "Reichskanzlei", "Auswärtiges Amt",
+        "Group", "Center", "Centre", "Corporation", "Association", "Society", "Foundation", "University", "Library", "Archive", "Archives",
+        "Press", "Authority", "Organization", "Organisation", "Union", "Front", "Army", "Navy", "Senate", "Congress",
     ];
 }
