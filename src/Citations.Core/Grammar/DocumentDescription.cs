@@ -368,7 +368,13 @@ public static partial class DocumentDescription
         if (title is not null)
         {
             var g = GenrePhrase().Match(title);
-            if (genre is null && g.Success) genre = GenreName(g.Groups["genre"].Value);
+            if (genre is null && g.Success)
+            {
+                genre = GenreName(g.Groups["genre"].Value);
+                // A Soviet "zapis' besedy" is a record of conversation, not a "record".
+                if (genre == "record" && title[(g.Index + g.Length)..].TrimStart().StartsWith("of conversation", StringComparison.OrdinalIgnoreCase))
+                    genre = "record of conversation";
+            }
             var n = Number().Match(title);
             if (n.Success) facts = facts with { Number = n.Groups["num"].Value.Trim() };
         }

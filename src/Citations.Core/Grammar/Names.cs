@@ -176,6 +176,8 @@ public static partial class Names
     public static CslName Person(string text)
     {
         var tokens = Tokens(Clean(text)).Select(t => t.TrimEnd(',')).ToList();
+        if (EastAsianNames.IsFamilyFirst(tokens))
+            return new CslName { Family = tokens[0], Given = string.Join(' ', tokens.Skip(1)) };
         string? suffix = null;
         if (tokens.Count > 1 && NameWords.Suffixes.Contains(tokens[^1]))
         {

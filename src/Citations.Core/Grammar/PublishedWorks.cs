@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Citations.Core.Grammar.Lexicon;
 using Citations.Core.Model;
+using Citations.Core.Segmentation;
 
 namespace Citations.Core.Grammar;
 
@@ -70,7 +71,27 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     [GeneratedRegex(@"^(?<series>.+?(?:Working|Occasional|Discussion)\s+Paper)\s+(?:No\.|no\.|#)\s*(?<num>\d+)\s*(?:\((?<date>[^)]+)\))?")]
     private static partial Regex WorkingPaper();
 
+    // "Soviet Foreign Ministry, \"On the Korean War …,\" 9 August 1966, translated in Kathryn Weathersby, \"New Findings …\"":
+    // a titled, dated document printed in another work.
+    [GeneratedRegex(@"^(?<part>[^*]*?[""“][^""”]+[""”][^*""“]*?\b\d{4}),\s+(?:translated\s+|reprinted\s+|printed\s+|published\s+|excerpted\s+)?in\s+(?=[\p{Lu}*""“])")]
+    private static partial Regex QuotedPartBeforeIn();
+
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var printedIn = QuotedPartBeforeIn().Match(input.Text);
+        // Into an article ("in Weathersby, \"New Findings …\""): in a book instead, a titled piece is a chapter.
+        if (printedIn.Success && input.Text.AsSpan(printedIn.Length).IndexOfAny("\"“") is int quoteAt and >= 0
+            && input.Text.AsSpan(printedIn.Length, quoteAt).IndexOf('*') < 0)
+        {
+            var segment = input.Segment;
+            var rest = new Segment(segment.Text[printedIn.Length..], new TextSpan(segment.Span.Start + printedIn.Length, segment.Span.End), null);
+            if (Parse(SegmentInput.Of(rest, input.Context, input.Previous)) is [var work])
+                return [work with { Segment = segment, Prefix = segment.Prefix, Part = printedIn.Groups["part"].Value.Trim() }];
+        }
+        return Parse(input);
+    }
+
+    static IReadOnlyList<ParsedCitation>? Parse(SegmentInput input)
     {
         string text = input.Text;
         var s = input.Structure;
