@@ -13,6 +13,8 @@ public sealed record ImprintFacts
     /// <summary>Thesis: "Ph.D. dissertation"; the university goes to <see cref="Publisher"/>.</summary>
     public string? Genre { get; init; }
     public IReadOnlyList<string> Repairs { get; init; } = [];
+    /// <summary>"(unpublished manuscript, n.d.)": a manuscript, whose <see cref="Genre"/> says what kind.</summary>
+    public bool Unpublished { get; init; }
 }
 
 /// <summary>Parses the imprint parenthesis of a book, a chapter's book, or a thesis.</summary>
@@ -21,11 +23,14 @@ public static partial class Imprint
     [GeneratedRegex(@"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlace();
 
-    [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.)\s*$")]
+    [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.?)\s*$")]
     private static partial Regex EndsWithYear();
 
     [GeneratedRegex(@"^(?<genre>(?:Ph\.\s?D\.|PhD|M\.A\.|MA|doctoral|master's|Doctoral|Master's|B\.A\.|senior|Candidate)\s*(?:dissertation|thesis|diss\.)|dissertation|thesis|Habilitationsschrift|Dissertation|kandidatskaia dissertatsiia)\s*,\s*(?<univ>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisPattern();
+
+    [GeneratedRegex(@"^(?:unpublished\s+(?:manuscript|paper|memoir|memoirs|typescript|study|report)|typescript|manuscript|mimeograph(?:ed)?|draft)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnpublishedPattern();
 
     static readonly Dictionary<string, string> KnownPublisherTypos = new(StringComparer.Ordinal)
     {
@@ -51,6 +56,8 @@ public static partial class Imprint
             issued = dated;
             before = before[..^TrailingMonth(before).Length].Trim().TrimEnd(Punctuation.FieldSeparators).Trim();
         }
+        if (UnpublishedPattern().IsMatch(before))
+            return new ImprintFacts { Genre = before.Trim().TrimEnd(','), Issued = issued, Unpublished = true };
         var thesis = ThesisPattern().Match(before);
         if (thesis.Success)
             return new ImprintFacts { Genre = thesis.Groups["genre"].Value.Trim(), Publisher = thesis.Groups["univ"].Value.Trim().TrimEnd(','), Issued = issued };

@@ -27,7 +27,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     [GeneratedRegex(@"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)")]
     private static partial Regex DateBeforeIn();
 
-    [GeneratedRegex(@"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.|manuscript|typescript|mimeograph|unpublished)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisParenthesis();
 
     [GeneratedRegex(@"\d\)\s*,")]
@@ -197,7 +197,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         var thesisParen = ThesisParenthesis().Match(after);
         if (thesisParen.Success && Imprint.Parse(thesisParen.Groups["inside"].Value) is { Genre: not null } thesis)
         {
-            var item = new CslItem { Type = CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
+            var item = new CslItem { Type = thesis.Unpublished ? CslType.Manuscript : CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
             return Make(item, Locators.Parse(thesisParen.Groups["loc"].Value));
         }
 
@@ -347,7 +347,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         part ??= facts.Part;
         if (facts.Imprint!.Genre is not null)
         {
-            var thesis = new CslItem { Type = CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
+            var thesis = new CslItem { Type = facts.Imprint.Unpublished ? CslType.Manuscript : CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
             return [ParsedCitationFactory.Make(input, CitationForm.Full, thesis, facts.Locator?.Value, facts.Locator?.Label)];
         }
         var item = BookItem(facts);
