@@ -87,7 +87,7 @@ public static partial class DocumentDescription
     private static partial Regex Interview();
 
     // "memorandum to Molotov, …" after a quoted title
-    [GeneratedRegex(@"^(?<genre>memorandum|report|note|letter|telegram|cable|minute)(?:\s+to\s+(?<to>[^,]+))?,\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<genre>(?:[\p{L}\-]+\s){0,2}?(?:memorandum|report|note|letter|telegram|cable|minute|estimate|study|paper))(?:\s+to\s+(?<to>[^,]+))?,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KindTo();
 
     // "ORE 18-50, …": a report's designation after its title
@@ -174,6 +174,11 @@ public static partial class DocumentDescription
                     leadGenre = og.Groups["genre"].Value.ToLowerInvariant();
                     if (og.Groups["num"].Success) facts = facts with { Number = og.Groups["num"].Value };
                     if (og.Groups["to"].Success && ParseParties(og.Groups["to"].Value) is { } to) leadRecipient = to;
+                }
+                else if (Names.LooksLikeInstitution(lead) && !lead.Contains(" to ", StringComparison.Ordinal))
+                {
+                    // "Joint Chiefs of Staff, \"Berlin Airlift\"", "Intelligence Division, General Staff, U.S. Army, \"…\"".
+                    quotedAuthor = [CslName.Institution(lead)];
                 }
                 else if (OfficeAndDesignation().Match(lead) is { Success: true } od)
                 {

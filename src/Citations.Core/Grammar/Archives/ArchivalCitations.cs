@@ -119,13 +119,10 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
 
     /// <summary>"Independence, MO", "Abilene, Kansas", "Hyde Park, NY", "Boston": where the library is, not a collection.</summary>
     static bool IsPlace(IReadOnlyList<string> chunks) =>
-        chunks.Count is 1 or 2 && LibraryTown().IsMatch(chunks[0]) && (chunks.Count == 1 || UsState().IsMatch(chunks[1]));
+        chunks.Count is 1 or 2 && LibraryTown().IsMatch(chunks[0]) && (chunks.Count == 1 || Places.IsUsState(chunks[1]));
 
     [GeneratedRegex(@"^(?:Independence|Abilene|Hyde Park|Boston|Austin|West Branch|Yorba Linda|Simi Valley|Ann Arbor|Grand Rapids|Atlanta|College Station|Dallas|Columbia Point)$")]
     private static partial Regex LibraryTown();
-
-    [GeneratedRegex(@"^(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|Missouri|Kansas|New York|Texas|Massachusetts|Iowa|California|Michigan|Georgia)$")]
-    private static partial Regex UsState();
 
     static ShelfMark Library(Match m)
     {
@@ -262,9 +259,13 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
                 continue;
             }
             if (archive is not null && place is null) { place = chunk; continue; }
+            // "College Park, MD": the state goes with the town.
+            if (place is not null && Places.IsUsState(chunk)) { place = $"{place}, {chunk}"; continue; }
             if (!anyComponent) titleChunks.Add(chunk);
         }
         if (!anyComponent || titleChunks.Count == 0) return null;
+        // A quoted title or a day's date names a document, not a collection of records.
+        if (titleChunks.Any(c => c.IndexOfAny(['"', '“', '”']) >= 0 || Dates.FindAll(c).Any(d => d.Date.Day is not null))) return null;
         string title = string.Join(", ", titleChunks);
         var item = new CslItem
         {
