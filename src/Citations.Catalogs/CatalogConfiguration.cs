@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Citations.Catalogs;
+
+/// <summary>
+/// Configuration for the catalogs as the output contract orders it: embedded defaults
+/// (<c>appsettings.json</c> in this assembly), an <c>appsettings.json</c> beside the working directory if
+/// there is one, then environment variables (<c>CITATIONS__Catalogs__Contact</c> or <c>Catalogs__Contact</c>),
+/// then the caller's overrides (command-line options).
+/// </summary>
+public static class CatalogConfiguration
+{
+    public static IConfiguration Build(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        using var defaults = typeof(CatalogConfiguration).Assembly.GetManifestResourceStream("Citations.Catalogs.appsettings.json")
+            ?? throw new InvalidOperationException("embedded appsettings.json missing");
+        var copy = new MemoryStream();
+        defaults.CopyTo(copy);
+        copy.Position = 0;
+        return new ConfigurationBuilder()
+            .AddJsonStream(copy)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddEnvironmentVariables("CITATIONS__")
+            .AddInMemoryCollection(overrides ?? [])
+            .Build();
+    }
+}
