@@ -1,0 +1,124 @@
+using Citations.FakeCatalogs.Catalogs;
+using Citations.FakeCatalogs.Corpus;
+using Microsoft.AspNetCore.Connections.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Citations.FakeCatalogs;
+
+/// <summary>
+/// Local stand-ins for every catalog the resolver asks, on 127.0.0.1 with a random port, each under its
+/// own path prefix (<c>/crossref/</c>, <c>/openalex/</c>, <c>/openlibrary/</c>, <c>/loc/</c>, <c>/tna/API/</c>,
+/// <c>/frus/</c>) and answering in its documented shape from a fixture corpus. Latency and faults are set
+/// on request, in process (<see cref="Faults"/>, <see cref="Latency"/>) or over HTTP (<c>/_control/…</c>).
+/// </summary>
+public sealed class FakeCatalogServer : IAsyncDisposable
+{
+    public static readonly IReadOnlyList<string> CatalogKeys = ["crossref", "openalex", "openlibrary", "loc", "tna", "frus"];
+
+    readonly WebApplication _app;
+
+    FakeCatalogServer(WebApplication app, FakeCorpus corpus)
+    {
+        _app = app;
+        Corpus = corpus;
+    }
+
+    public FakeCorpus Corpus { get; }
+    public FaultQueue Faults { get; } = new();
+    public RequestLog Log { get; } = new();
+    /// <summary>Added to every answer, as a distant server would.</summary>
+    public TimeSpan Latency { get; set; }
+    public Uri Root { get; private set; } = null!;
+
+    /// <summary>The base address a client of <paramref name="catalog"/> (a key of <see cref="CatalogKeys"/>) is configured with.</summary>
+    public Uri BaseAddress(string catalog) => new(Root, catalog switch
+    {
+        "tna" => "tna/API/",
+        _ when CatalogKeys.Contains(catalog) => catalog + "/",
+        _ => throw new ArgumentOutOfRangeException(nameof(catalog), catalog, "unknown catalog"),
+    });
+
+    public static async Task<FakeCatalogServer> StartAsync(FakeCorpus? corpus = null, int port = 0, TimeSpan latency = default)
+    {
+        corpus ??= FakeCorpus.Embedded();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new FakeCatalogServer(app, corpus) { Latency = latency };
+        app.Use(server.ServeAsync);
+        Control(app, server);
+        CrossrefEndpoints.Map(app, corpus);
+        OpenAlexEndpoints.Map(app, corpus);
+        OpenLibraryEndpoints.Map(app, corpus);
+        LibraryOfCongressEndpoints.Map(app, corpus);
+        NationalArchivesEndpoints.Map(app, corpus);
+        FrusEndpoints.Map(app, corpus);
+        await app.StartAsync().ConfigureAwait(false);
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Root = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>Latency, faults and the request log, before the catalog's own endpoint answers.</summary>
+    async Task ServeAsync(HttpContext context, RequestDelegate next)
+    {
+        string path = context.Request.Path.Value ?? "/";
+        string catalog = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (!CatalogKeys.Contains(catalog)) { await next(context).ConfigureAwait(false); return; }
+
+        string pathAndQuery = path + context.Request.QueryString;
+        var fault = Faults.Next(catalog);
+        if (Latency > TimeSpan.Zero) await Task.Delay(Latency, context.RequestAborted).ConfigureAwait(false);
+        var response = context.Response;
+        switch (fault?.Kind)
+        {
+            case FaultKind.Reset:
+                Record(499);
+                context.Features.Get<IConnectionLifetimeNotificationFeature>()?.RequestClose();
+                context.Abort();
+                return;
+            case FaultKind.TooManyRequests or FaultKind.Unavailable:
+                response.StatusCode = fault.Kind == FaultKind.TooManyRequests ? 429 : 503;
+                if (fault.RetryAfterSeconds is { } seconds) response.Headers.RetryAfter = Math.Ceiling(seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Record(response.StatusCode);
+                await response.WriteAsJsonAsync(new { status = response.StatusCode, message = "Too Many Requests. Consider using the dumps." }).ConfigureAwait(false);
+                return;
+            case FaultKind.MalformedJson:
+                Record(200);
+                response.ContentType = "application/json";
+                await response.WriteAsync("""{"status":"ok","message":{"items":[{"DOI":"10.5555/""").ConfigureAwait(false);
+                return;
+            case FaultKind.Html:
+                Record(200);
+                response.ContentType = "text/html";
+                await response.WriteAsync("<!DOCTYPE html><html><body><h1>Please verify you are a human</h1></body></html>").ConfigureAwait(false);
+                return;
+            case FaultKind.Slow:
+                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+                break;
+        }
+        await next(context).ConfigureAwait(false);
+        Record(response.StatusCode);
+
+        void Record(int status) => Log.Add(new RequestRecord(catalog, DateTimeOffset.UtcNow, context.Request.Method, pathAndQuery,
+            context.Request.Headers.UserAgent.ToString(), status, fault?.Kind));
+    }
+
+    /// <summary>The same controls over HTTP, for demos from another process.</summary>
+    static void Control(WebApplication app, FakeCatalogServer server)
+    {
+        app.MapPost("/_control/faults", (FaultRule rule) => { server.Faults.Add(rule); return Results.Accepted(); });
+        app.MapPost("/_control/latency", (int ms) => { server.Latency = TimeSpan.FromMilliseconds(ms); return Results.Accepted(); });
+        app.MapPost("/_control/reset", () => { server.Faults.Clear(); server.Log.Clear(); return Results.Accepted(); });
+        app.MapGet("/_control/log", () => Results.Json(server.Log.All));
+        app.MapGet("/_control/catalogs", () => Results.Json(CatalogKeys.ToDictionary(k => k, k => server.BaseAddress(k).ToString())));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
