@@ -39,6 +39,18 @@ public sealed class FakeCatalogServer : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(catalog), catalog, "unknown catalog"),
     });
 
+    /// <summary>The configuration keys (output-contract.md) that point every catalog client at this server.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ClientSettings() =>
+        CatalogKeys.Select(k => KeyValuePair.Create($"Catalogs:{ConfigurationName(k)}:BaseAddress", (string?)BaseAddress(k).ToString()));
+
+    /// <summary>The configuration name of a catalog key: crossref → Crossref, tna → NationalArchivesUK.</summary>
+    public static string ConfigurationName(string catalog) => catalog switch
+    {
+        "crossref" => "Crossref", "openalex" => "OpenAlex", "openlibrary" => "OpenLibrary",
+        "loc" => "LibraryOfCongress", "tna" => "NationalArchivesUK", "frus" => "Frus",
+        _ => throw new ArgumentOutOfRangeException(nameof(catalog), catalog, "unknown catalog"),
+    };
+
     public static async Task<FakeCatalogServer> StartAsync(FakeCorpus? corpus = null, int port = 0, TimeSpan latency = default)
     {
         corpus ??= FakeCorpus.Embedded();

@@ -13,8 +13,8 @@ for (int i = 0; i + 1 < args.Length; i += 2)
 }
 await using var server = await FakeCatalogServer.StartAsync(port: port, latency: TimeSpan.FromMilliseconds(latency));
 Console.WriteLine($"Fake catalogs on {server.Root} ({server.Corpus.Count} records). Point the CLI at them with:");
-foreach (var (key, name) in new[] { ("crossref", "Crossref"), ("openalex", "OpenAlex"), ("openlibrary", "OpenLibrary"), ("loc", "LibraryOfCongress"), ("tna", "NationalArchivesUK"), ("frus", "Frus") })
-    Console.WriteLine($"  export CITATIONS__Catalogs__{name}__BaseAddress={server.BaseAddress(key)}");
+foreach (var (key, value) in server.ClientSettings())
+    Console.WriteLine($"  export CITATIONS__{key.Replace(":", "__")}={value}");
 Console.WriteLine("Faults: POST /_control/faults {\"catalog\":\"crossref\",\"kind\":\"TooManyRequests\",\"count\":3,\"retryAfterSeconds\":2}. Ctrl+C stops.");
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };

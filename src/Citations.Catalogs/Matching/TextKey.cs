@@ -9,7 +9,7 @@ namespace Citations.Catalogs.Matching;
 /// ju/yu/iu, -yi/-ii/-y endings, w/v) and German (ß, ae/oe/ue) brought to one spelling. Only the matcher
 /// sees these keys; stored output keeps the catalog's and the footnote's spelling.
 /// </summary>
-public static class TextKey
+public static partial class TextKey
 {
     static readonly Dictionary<char, string> Cyrillic = new()
     {
@@ -81,10 +81,18 @@ public static class TextKey
         return s.EndsWith('y') && s.Length > 3 ? s[..^1] + "i" : s;
     }
 
-    /// <summary>The main title: what comes before a subtitle separator (colon, full stop, question mark, em dash).</summary>
+    /// <summary>
+    /// The main title: what comes before a subtitle separator (colon, full stop, question mark, em dash),
+    /// without a trailing span of years ("Russia at War, 1941-1945"), which short citations often drop.
+    /// </summary>
     public static string MainTitle(string title)
     {
         int cut = title.IndexOfAny([':', '.', '?', '!', '—', ';']);
-        return cut > 0 ? title[..cut] : title;
+        string main = cut > 0 ? title[..cut] : title;
+        string bare = TrailingYears().Replace(main, "");
+        return bare.Length > 0 ? bare : main;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,\s]+(1[5-9]|20)\d\d(\s*[-–]\s*\d{2,4})?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingYears();
 }

@@ -98,3 +98,20 @@ public sealed record FrusVolume
     [JsonPropertyName("published")] public int? Published { get; init; }
     [JsonPropertyName("documents")] public int Documents { get; init; }
 }
+
+/// <summary>Which corpus record a catalog's record id stands for: how the labelled set is scored.</summary>
+public static class CorpusIdentity
+{
+    /// <summary>The corpus id (<c>w0012</c>, a TNA id, a FRUS volume id) behind <paramref name="recordId"/> of
+    /// <paramref name="catalog"/> (a key of <see cref="FakeCatalogServer.CatalogKeys"/>), or null.</summary>
+    public static string? Identify(this FakeCorpus corpus, string catalog, string recordId) => catalog switch
+    {
+        "openlibrary" => corpus.Works.FirstOrDefault(w => $"OL{w.Number}W" == recordId)?.Id,
+        "openalex" => corpus.Works.FirstOrDefault(w => $"W{w.Number}" == recordId)?.Id,
+        "crossref" => corpus.Works.FirstOrDefault(w => string.Equals(w.Doi, recordId, StringComparison.OrdinalIgnoreCase))?.Id,
+        "loc" => corpus.Works.FirstOrDefault(w => w.Editions.Any(e => e.Lccn == recordId))?.Id,
+        "tna" => corpus.Tna.FirstOrDefault(r => r.Id == recordId)?.Id,
+        "frus" => corpus.Frus.FirstOrDefault(v => string.Equals(v.Id, recordId.Split('/')[0], StringComparison.OrdinalIgnoreCase))?.Id,
+        _ => null,
+    };
+}
