@@ -27,6 +27,10 @@ public sealed class FakeCatalogServer : IAsyncDisposable
     public FakeCorpus Corpus { get; }
     public FaultQueue Faults { get; } = new();
     public RequestLog Log { get; } = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _inFlight = new();
+
+    /// <summary>The most requests to <paramref name="catalog"/> this server has had in progress at once.</summary>
+    public int MaxInFlight(string catalog) => _inFlight.TryGetValue(catalog, out var c) ? Volatile.Read(ref c[1]) : 0;
     /// <summary>Added to every answer, as a distant server would.</summary>
     public TimeSpan Latency { get; set; }
     public Uri Root { get; private set; } = null!;
@@ -80,7 +84,18 @@ public sealed class FakeCatalogServer : IAsyncDisposable
         string catalog = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         if (!CatalogKeys.Contains(catalog)) { await next(context).ConfigureAwait(false); return; }
 
+        var counters = _inFlight.GetOrAdd(catalog, _ => new int[2]);
+        int now = Interlocked.Increment(ref counters[0]);
+        for (int seen = Volatile.Read(ref counters[1]); now > seen; seen = Volatile.Read(ref counters[1]))
+            if (Interlocked.CompareExchange(ref counters[1], now, seen) == seen) break;
+        try { await ServeCatalogAsync(context, next, catalog, path).ConfigureAwait(false); }
+        finally { Interlocked.Decrement(ref counters[0]); }
+    }
+
+    async Task ServeCatalogAsync(HttpContext context, RequestDelegate next, string catalog, string path)
+    {
         string pathAndQuery = path + context.Request.QueryString;
+        var arrived = DateTimeOffset.UtcNow;
         var fault = Faults.Next(catalog);
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, context.RequestAborted).ConfigureAwait(false);
         var response = context.Response;
@@ -108,13 +123,14 @@ public sealed class FakeCatalogServer : IAsyncDisposable
                 await response.WriteAsync("<!DOCTYPE html><html><body><h1>Please verify you are a human</h1></body></html>").ConfigureAwait(false);
                 return;
             case FaultKind.Slow:
-                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+                try { await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false); }
+                catch (OperationCanceledException) { Record(499); return; } // the client gave up first, as it should
                 break;
         }
         await next(context).ConfigureAwait(false);
         Record(response.StatusCode);
 
-        void Record(int status) => Log.Add(new RequestRecord(catalog, DateTimeOffset.UtcNow, context.Request.Method, pathAndQuery,
+        void Record(int status) => Log.Add(new RequestRecord(catalog, arrived, context.Request.Method, pathAndQuery,
             context.Request.Headers.UserAgent.ToString(), status, fault?.Kind));
     }
 

@@ -53,7 +53,7 @@ public sealed class FaultQueue
     public void Clear() => _queues.Clear();
 }
 
-/// <summary>One request the fake served: which catalog, when, what, and with what status.</summary>
+/// <summary>One request the fake served: which catalog, when it arrived, what, and with what status.</summary>
 public sealed record RequestRecord(string Catalog, DateTimeOffset At, string Method, string PathAndQuery, string? UserAgent, int Status, FaultKind? Fault);
 
 public sealed class RequestLog

@@ -8,8 +8,8 @@ namespace Citations.Catalogs.Resilience;
 
 /// <summary>
 /// The resilience pipeline of one catalog, outermost first: retry (transient failures only, exponential
-/// back-off with jitter, <c>Retry-After</c> honoured) → circuit breaker (per host) → rate and concurrency
-/// limits → timeout per attempt.
+/// back-off with jitter, <c>Retry-After</c> honoured) → rate and concurrency limits → circuit breaker (per
+/// host) → timeout per attempt.
 /// </summary>
 public static class CatalogPipeline
 {
@@ -30,15 +30,18 @@ public static class CatalogPipeline
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
             });
         }
+        // Waiting for a token happens before the breaker is consulted, so that requests queued while a
+        // host fails are stopped by the breaker once it opens, instead of each going out in turn.
+        builder.AddCatalogLimiter(limiter);
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<CatalogResponse>
         {
             FailureRatio = options.BreakerFailureRatio,
             MinimumThroughput = Math.Max(2, options.BreakerMinimumThroughput),
+            // Polly refuses durations under half a second.
             SamplingDuration = options.BreakerSamplingDuration < TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : options.BreakerSamplingDuration,
             BreakDuration = options.BreakerBreakDuration < TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : options.BreakerBreakDuration,
             ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
         });
-        builder.AddCatalogLimiter(limiter);
         builder.AddTimeout(options.AttemptTimeout);
         return builder.Build();
     }
