@@ -44,7 +44,8 @@ static class LibraryOfCongressEndpoints
     {
         ["id"] = $"http://www.loc.gov/item/{e.Lccn}/",
         ["url"] = $"https://www.loc.gov/item/{e.Lccn}/",
-        ["title"] = w.FullTitle + (w.Authors.Count > 0 ? $" / by {w.Authors[0].Display}." : "."),
+        // Russian titles are in ALA-LC romanization there, not Cyrillic.
+        ["title"] = (w.Language == "rus" && w.Aliases.Count > 0 ? w.Aliases[0] : w.FullTitle) + (w.Authors.Count > 0 ? $" / by {w.Authors[0].Display}." : "."),
         ["date"] = e.Year.ToString(),
         ["contributor"] = w.Authors.Concat(w.Editors).Select(Heading).ToList(),
         ["language"] = new[] { w.Language switch { "rus" => "russian", "ger" => "german", "fre" => "french", _ => "english" } },
