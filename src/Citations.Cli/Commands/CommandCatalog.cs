@@ -14,5 +14,6 @@ public static class CommandCatalog
         CslRunCommand.Create(),
         CslBenchCommand.Create(),
         Bench.BenchCommand.Create(),
+        ResolveCommand.Create(),
     ];
 }

@@ -7,7 +7,7 @@ using Citations.Formats;
 
 namespace Citations.Cli.Commands;
 
-/// <summary><c>citations extract FILE [--format …] [-o OUT]</c>: a document's notes, citations and references.</summary>
+/// <summary><c>citations extract FILE [--format …] [--resolve] [-o OUT]</c>: a document's notes, citations and references.</summary>
 public static class ExtractCommand
 {
     /// <summary>The output formats, each writing an extraction result.</summary>
@@ -35,8 +35,9 @@ public static class ExtractCommand
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command("extract", "Find a document's notes and turn every citation into a structured reference.") { file, format, output };
-        command.SetAction((parse, _) =>
+        var resolve = new Option<bool>("--resolve") { Description = "Resolve the references against the public catalogs before writing (see citations resolve)." };
+        var command = new Command("extract", "Find a document's notes and turn every citation into a structured reference.") { file, format, output, resolve };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var input = InputReader.Read(parse.GetValue(file)!);
             var stderr = parse.InvocationConfiguration.Error;
@@ -44,11 +45,12 @@ public static class ExtractCommand
             var result = new DocumentExtractor().Extract(input.Text, input.Name);
             if (result.Notes.Count == 0) stderr.WriteLine($"citations: {input.Name}: no notes found");
             foreach (string warning in result.Document.Warnings ?? []) stderr.WriteLine($"citations: {input.Name}: {warning}");
+            if (parse.GetValue(resolve)) result = await ResolveCommand.ResolveAsync(result, new ResolveCommand.CatalogSettings(), stderr, cancellationToken);
             using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
             Formats[parse.GetValue(format)!](result, o.Writer);
             o.Writer.WriteLine();
             o.Commit();
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

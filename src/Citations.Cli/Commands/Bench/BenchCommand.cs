@@ -18,5 +18,6 @@ public static class BenchCommand
 
     private static IEnumerable<Command> Workloads() =>
     [
+        ResolveBench.Create(),
     ];
 }
