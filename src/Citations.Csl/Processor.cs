@@ -263,15 +263,18 @@ internal sealed class Document
                     CiteData? before = prev;
                     if (prev is null && result.Count > 0)
                     {
-                        // The preceding note (all its citations when a note holds several) must be one cite of this item.
+                        // The first cite of a cluster is Ibid. only after a single cite of the same item: the cluster
+                        // before it in the same note, or else the whole preceding note (citeproc-js: a note citing
+                        // several works, even the same one twice, is no antecedent).
                         var prevCites = new List<CiteData>();
                         int pn = _clusters[result.Count - 1].NoteIndex;
+                        bool sameNote = pn != 0 && pn == cluster.NoteIndex;
                         for (int k = result.Count - 1; k >= 0; k--)
                         {
-                            if (k < result.Count - 1 && (pn == 0 || _clusters[k].NoteIndex != pn)) break;
+                            if (k < result.Count - 1 && (sameNote || pn == 0 || _clusters[k].NoteIndex != pn)) break;
                             prevCites.InsertRange(0, result[k]);
                         }
-                        before = prevCites.Count == 1 || (prevCites.Count > 1 && AllSame(prevCites, ci.Id)) ? prevCites[^1] : null;
+                        before = prevCites.Count == 1 ? prevCites[0] : null;
                     }
                     if (before is not null && before.Id == ci.Id)
                     {
@@ -294,12 +297,6 @@ internal sealed class Document
             else { prevClusterLast = null; prevClusterCount = 0; }
         }
         return result;
-    }
-
-    private static bool AllSame(List<CiteData> cites, string id)
-    {
-        foreach (var c in cites) if (c.Id != id) return false;
-        return true;
     }
 
     /// <summary>Renders one cite's layout content (without the layout affixes). Null when nothing printed.</summary>
@@ -372,8 +369,9 @@ internal sealed class Document
     /// <summary>Wraps a cite blob with the cite's own prefix and suffix.</summary>
     public Blob WrapCiteAffixes(Blob? b, CiteData cite)
     {
-        b ??= Blob.Leaf(NoPrintedForm);
         bool hasPrefix = !string.IsNullOrEmpty(cite.Prefix), hasSuffix = !string.IsNullOrEmpty(cite.Suffix);
+        // citeproc-js reports a cite with no printed form only when nothing at all would be printed for it.
+        b ??= Blob.Leaf(hasPrefix || hasSuffix ? "" : NoPrintedForm);
         if (!hasPrefix && !hasSuffix) return b;
         var kids = new List<Blob>(3);
         if (hasPrefix)

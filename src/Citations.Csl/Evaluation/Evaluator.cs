@@ -197,6 +197,9 @@ internal static partial class Evaluator
                 {
                     var loc = ctx.Cite?.Locator;
                     if (string.IsNullOrEmpty(loc)) return null;
+                    // A locator printed inside cs:substitute is not printed again (citeproc-js; Chicago's
+                    // untitled manuscripts print it with the shelfmark that stands in for the author).
+                    ctx.Record(name);
                     var label = ctx.Cite!.Label ?? "page";
                     if (label == "page" && ctx.Style.PageRangeFormat is not null) loc = PageRange.Format(loc, ctx.Style.PageRangeFormat, ctx.Locale);
                     else loc = PageRange.Dashes(loc, ctx.Locale);
@@ -250,7 +253,7 @@ internal static partial class Evaluator
         ctx.Record(name);
         if (name is "URL" or "DOI" or "PMID" or "PMCID") return Blob.Leaf(v);
         if (name is "edition" or "volume" or "issue" or "number" or "chapter-number" or "collection-number" or "number-of-pages"
-            or "number-of-volumes") return Blob.Leaf(Numbers.IsNumeric(v) ? PageRange.Dashes(v, ctx.Locale) : v);
+            or "number-of-volumes") return new Blob { Text = Numbers.IsNumeric(v) ? PageRange.Dashes(v, ctx.Locale) : v, NumberParts = true };
         return RichText.Parse(v);
     }
 
@@ -382,7 +385,7 @@ internal static partial class Evaluator
             "citation-number" => ctx.CitationNumber > 0 ? ctx.CitationNumber.ToString(CultureInfo.InvariantCulture) : null,
             _ => ctx.Item.Get(v),
         };
-        return val is not null && Numbers.IsNumeric(val);
+        return val is not null && Numbers.IsNumericBeforeEmbeddedLabel(val);
     }
 
     // ---------------------------------------------------------------- number and label
@@ -429,7 +432,7 @@ internal static partial class Evaluator
             if (variable == "locator")
             {
                 value = ctx.Cite?.Locator;
-                if (string.IsNullOrEmpty(value) || Numbers.StartsWithLabel(value)) return null;
+                if (string.IsNullOrEmpty(value) || Numbers.StartsWithLabel(value) || ctx.IsSuppressed(variable)) return null;
                 termName = ctx.Cite!.Label ?? "page";
             }
             else

@@ -20,6 +20,14 @@ public static partial class Numbers
 
     public static bool IsNumeric(string s) => NumericRegex().IsMatch(s);
 
+    /// <summary>is-numeric as citeproc-js judges a variable: by the part before a label inside it, so that
+    /// "2, supp. 2" is a numeric volume.</summary>
+    public static bool IsNumericBeforeEmbeddedLabel(string s)
+    {
+        var embedded = EmbeddedLabelRegex().Match(s);
+        return IsNumeric(embedded.Success && embedded.Index > 0 ? s[..embedded.Index] : s);
+    }
+
     public static bool IsPlural(string value, string variable, string? andTerm = null)
     {
         if (variable is "number-of-pages" or "number-of-volumes")
@@ -44,7 +52,8 @@ public static partial class Numbers
         return numeric >= 2;
     }
 
-    [GeneratedRegex(@"[\s,;]*\b(?:art|ch|subch|col|fig|fol|l|n|no|op|p|pp|para|subpara|pt|r|sec|subsec|sv|sch|tit|vrs|vol)\.\s")]
+    // The labels citeproc-js recognises inside a field (CSL.STATUTE_SUBDIV_PLAIN_REGEX).
+    [GeneratedRegex(@"[\s,;]*\b(?:add|amend|annot|app|art|bibliog|bk|ch|cl|cmt|col|dec|dept|div|ex|fig|fld|fol|hypo|illus|intro|l|n|no|op|p|pmbl|pp|para|princ|pt|pub|r|rn|sch|sched|sec|ser|subch|subdiv|subpara|subsec|supp|sv|tbl|tit|vol|vrs)\.\s")]
     public static partial Regex EmbeddedLabelRegex();
 
     /// <summary>A locator that starts with its own label ("vol. 1, fol. 186") is printed without the cite's label.</summary>

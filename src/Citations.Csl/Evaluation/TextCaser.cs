@@ -10,7 +10,7 @@ namespace Citations.Csl.Evaluation;
 /// one letter are capitalized unless they are stop words; the first word, words after ":", "!"
 /// or "?" and a final stop word are capitalized too; words with capitals are never changed.
 /// </summary>
-public static class TextCaser
+public static partial class TextCaser
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -67,12 +67,27 @@ public static class TextCaser
                 {
                     if (t.Trim().Length > 0) { st.IsFirst = false; st.AfterPunct = false; st.LastWordLeaf = null; }
                 }
+                else if (b.NumberParts && tc == TextCase.CapitalizeFirst) b.Text = CapitalizeEachNumberPart(b, t, st);
                 else b.Text = Transform(b, t, tc, st);
             }
             return;
         }
         foreach (var c in b.Children) Walk(c, tc, st, prot);
     }
+
+    /// <summary>"A-13022-b" → "A-13022-B": citeproc-js splits number variables into parts and capitalizes each.</summary>
+    private static string CapitalizeEachNumberPart(Blob leaf, string text, State st)
+    {
+        var parts = NumberSeparators().Split(text);
+        for (int i = 0; i < parts.Length; i += 2)
+            parts[i] = Transform(leaf, parts[i], TextCase.CapitalizeFirst, new State());
+        st.IsFirst = false;
+        st.AfterPunct = false;
+        return string.Concat(parts);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\s*(?:[-\u2013,&])\s*)")]
+    private static partial System.Text.RegularExpressions.Regex NumberSeparators();
 
     private static bool IsTagChar(char c) => c is '-' or '\u2013' or '\u2014' or '/' or '.' or ',' or ';' or '?' or '!' or ':' or '[' or ']' or '(' or ')'
         or '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D';

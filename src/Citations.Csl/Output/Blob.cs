@@ -25,6 +25,8 @@ public sealed class Blob
     public bool StraightQuote;
     /// <summary>Text of a locale term (notes capitalize a leading term such as "ibid.").</summary>
     public bool FromTerm;
+    /// <summary>A number variable's text: citeproc-js cases each part between "-", "," and "&amp;" on its own.</summary>
+    public bool NumberParts;
 
     public Blob() { }
 

@@ -134,7 +134,10 @@ public static class RichText
                 bool nextIsWordish = i + 1 < s.Length && !char.IsWhiteSpace(s[i + 1]);
                 bool nextIsLetter = i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]);
                 var k = c == '\'' ? Kind.SingleQuote : Kind.CurlySingle;
-                if (!atStart && !nextIsLetter && (IsOpen(Kind.SingleQuote) || IsOpen(Kind.CurlySingle)))
+                // A straight quote closes only before the end, a space, ,.?:; or more markup; before anything
+                // else ("'Freies Deutschland'—Keimzelle") it is an apostrophe, as in citeproc-js.
+                bool closerContext = c != '\'' || i + 1 >= s.Length || s[i + 1] is ' ' or ',' or '.' or '?' or ':' or ';' or '<' or '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+                if (!atStart && !nextIsLetter && closerContext && (IsOpen(Kind.SingleQuote) || IsOpen(Kind.CurlySingle)))
                 {
                     Close(IsOpen(Kind.SingleQuote) && (c == '\'' || !IsOpen(Kind.CurlySingle)) ? Kind.SingleQuote : Kind.CurlySingle);
                     i++;
@@ -180,8 +183,6 @@ public static class RichText
     {
         foreach (var b in kids)
         {
-            if (b.Decor.FromMarkup && b.Decor.Quotes != QuoteKind.None && b.Decor.NoCase == false && b.Prefix == "\u0001")
-            { }
             if (b.StraightQuote) b.Decor.Quotes = b.Decor.Quotes == QuoteKind.Inner ? QuoteKind.Outer : QuoteKind.Inner;
             if (b.Children is not null) SwapStraight(b.Children);
         }

@@ -190,7 +190,33 @@ internal static class SortKeys
         if (ym) return -1;
         int c;
         if (x.Number is double xn && y.Number is double yn) c = xn.CompareTo(yn);
-        else c = string.CompareOrdinal(x.Text, y.Text);
+        else c = CompareNatural(x.Text!, y.Text!);
         return key.Descending ? -c : c;
+    }
+
+    /// <summary>Ordinal, except that runs of digits compare by value ("A-1820" before "A-13022"), as citeproc-js's
+    /// collator does with <c>numeric: true</c>.</summary>
+    internal static int CompareNatural(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                int si = i, sj = j;
+                while (i < a.Length && char.IsAsciiDigit(a[i])) i++;
+                while (j < b.Length && char.IsAsciiDigit(b[j])) j++;
+                var da = a.AsSpan(si, i - si).TrimStart('0');
+                var db = b.AsSpan(sj, j - sj).TrimStart('0');
+                if (da.Length != db.Length) return da.Length.CompareTo(db.Length);
+                int d = da.SequenceCompareTo(db);
+                if (d != 0) return d;
+                continue;
+            }
+            if (a[i] != b[j]) return a[i].CompareTo(b[j]);
+            i++;
+            j++;
+        }
+        return (a.Length - i).CompareTo(b.Length - j);
     }
 }

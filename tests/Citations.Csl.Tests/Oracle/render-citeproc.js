@@ -33,7 +33,9 @@ const sys = {
   },
 };
 const notesEngine = new CSL.Engine(sys, style);
-const citations = corpus.citations.map((c, i) => ({ citationID: `n${i + 1}`, citationItems: c, properties: { noteIndex: i + 1 } }));
+// A corpus may number its notes (a document's footnotes); otherwise note i is cluster i.
+const noteIndex = (i) => (corpus.noteIndexes ? corpus.noteIndexes[i] : i + 1);
+const citations = corpus.citations.map((c, i) => ({ citationID: `n${i + 1}`, citationItems: c, properties: { noteIndex: noteIndex(i) } }));
 const notes = notesEngine.rebuildProcessorState(citations, "html", []).map((r) => r[2]);
 const bibEngine = new CSL.Engine(sys, style);
 bibEngine.updateItems(corpus.items.map((it) => it.id));
