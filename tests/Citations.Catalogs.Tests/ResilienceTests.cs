@@ -6,6 +6,7 @@ using Citations.FakeCatalogs;
 namespace Citations.Catalogs.Tests;
 
 /// <summary>Faults injected at the fake server: what the resolver does about each, over real HTTP.</summary>
+[Collection(nameof(Timing))]
 public sealed class ResilienceTests
 {
     [Fact]
