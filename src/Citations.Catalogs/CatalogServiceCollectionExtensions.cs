@@ -22,10 +22,15 @@ public static class CatalogServiceCollectionExtensions
         services.AddOptions<CatalogsOptions>().Bind(configuration.GetSection(CatalogsOptions.Section)).Validate(Validate, "invalid Catalogs configuration");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CatalogRuntimes(sp.GetRequiredService<IOptions<CatalogsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new ResponseCache(CachePath(sp.GetRequiredService<IOptions<CatalogsOptions>>().Value)));
+        services.TryAddSingleton(sp =>
+        {
+            var cache = new ResponseCache(CachePath(sp.GetRequiredService<IOptions<CatalogsOptions>>().Value));
+            cache.Prune(sp.GetRequiredService<TimeProvider>().GetUtcNow());
+            return cache;
+        });
 
         AddClient<ICrossrefClient>(services, CatalogName.Crossref, (channel, o) => new CrossrefClient(channel, o.Contact));
-        AddClient<IOpenAlexClient>(services, CatalogName.OpenAlex, (channel, o) => new OpenAlexClient(channel, o.Contact));
+        AddClient<IOpenAlexClient>(services, CatalogName.OpenAlex, (channel, o) => new OpenAlexClient(channel, o.Contact, o.OpenAlex.ApiKey));
         AddClient<IOpenLibraryClient>(services, CatalogName.OpenLibrary, (channel, _) => new OpenLibraryClient(channel));
         AddClient<ILibraryOfCongressClient>(services, CatalogName.LibraryOfCongress, (channel, _) => new LibraryOfCongressClient(channel));
         AddClient<INationalArchivesClient>(services, CatalogName.NationalArchivesUK, (channel, _) => new NationalArchivesClient(channel));

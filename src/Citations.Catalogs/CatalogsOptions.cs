@@ -45,6 +45,8 @@ public sealed class CatalogOptions
 {
     public bool Enabled { get; set; } = true;
     public Uri? BaseAddress { get; set; }
+    /// <summary>A key where the catalog takes one (OpenAlex's <c>api_key</c>, required there since February 2026).</summary>
+    public string? ApiKey { get; set; }
     /// <summary>Token-bucket rate: tokens added per second (may be below 1, e.g. LoC's 10 a minute).</summary>
     public double RequestsPerSecond { get; set; } = 1;
     /// <summary>Token-bucket depth: how many requests may go at once after a quiet spell.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Citations.Catalogs.Cache;
 
 /// <summary>A catalog answer as stored: status and body (a 404 is an answer too: "not there").</summary>
-public sealed record CachedResponse(int Status, string Body, DateTimeOffset FetchedAt);
+public sealed record CachedResponse(int Status, string Body);
 
 /// <summary>
 /// The persistent resolution cache: one SQLite file, one row per normalized request, each with an expiry.
@@ -43,12 +43,12 @@ public sealed class ResponseCache : IDisposable
         try
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT status, body, fetched_at FROM responses WHERE key = $key AND expires_at > $now";
+            command.CommandText = "SELECT status, body FROM responses WHERE key = $key AND expires_at > $now";
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
             using var reader = command.ExecuteReader();
             return reader.Read()
-                ? new CachedResponse(reader.GetInt32(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)))
+                ? new CachedResponse(reader.GetInt32(0), reader.GetString(1))
                 : null;
         }
         finally { _lock.Release(); }

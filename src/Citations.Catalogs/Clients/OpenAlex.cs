@@ -14,9 +14,11 @@ public interface IOpenAlexClient
     Task<OpenAlexWork?> GetByDoiAsync(string doi, CancellationToken cancellationToken = default);
 }
 
-public sealed class OpenAlexClient(CatalogChannel channel, string? contact) : IOpenAlexClient
+public sealed class OpenAlexClient(CatalogChannel channel, string? contact, string? apiKey) : IOpenAlexClient
 {
-    string Mailto => string.IsNullOrEmpty(contact) ? "" : "&mailto=" + CatalogJson.Q(contact);
+    /// <summary>Who is asking: the polite pool's <c>mailto</c> and the account's <c>api_key</c> (neither is part of the cache key).</summary>
+    string Mailto => (string.IsNullOrEmpty(contact) ? "" : "&mailto=" + CatalogJson.Q(contact))
+        + (string.IsNullOrEmpty(apiKey) ? "" : "&api_key=" + CatalogJson.Q(apiKey));
 
     public async Task<OpenAlexWorkList> SearchByTitleAsync(string title, int? year, int perPage, CancellationToken cancellationToken = default)
     {

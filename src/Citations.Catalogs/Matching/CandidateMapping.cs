@@ -21,7 +21,9 @@ public static partial class CandidateMapping
             ContainerTitle = work.ContainerTitle?.FirstOrDefault(),
             Issued = (work.PublishedPrint?.Year ?? work.Issued?.Year) is int y ? CslDate.Of(y) : null,
             Volume = work.Volume, Issue = work.Issue, Page = work.Page,
-            Publisher = work.Publisher, PublisherPlace = work.PublisherLocation,
+            // Crossref's publisher of an article is the DOI's registrant today, not the journal's publisher then.
+            Publisher = work.Type == "journal-article" ? null : work.Publisher,
+            PublisherPlace = work.Type == "journal-article" ? null : work.PublisherLocation,
             Doi = work.Doi, Isbn = work.Isbn?.FirstOrDefault(), Language = work.Language,
         };
         return new Candidate { Catalog = CatalogName.Crossref, RecordId = work.Doi ?? "", Item = item, Kind = CrossrefKind(work), Years = years };

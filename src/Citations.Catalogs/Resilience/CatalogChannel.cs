@@ -22,7 +22,7 @@ public sealed class CatalogChannel(HttpClient http, CatalogRuntime runtime, Resp
         if (await cache.GetAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false) is { } cached)
         {
             runtime.Stats.CacheHit();
-            return new CatalogResponse(cached.Status, cached.Body, FromCache: true);
+            return new CatalogResponse(cached.Status, cached.Body);
         }
         if (options.Offline)
             throw new CatalogUnavailableException(runtime.Name, "offline, and this request is not in the cache");
@@ -96,7 +96,6 @@ public sealed class CatalogChannel(HttpClient http, CatalogRuntime runtime, Resp
         int status = (int)answer.StatusCode;
         if (status is 429 or 503 && retryAfter is { } pause)
             runtime.Limiter.PauseUntil(time.GetUtcNow() + pause);
-        if (status is 408 or 429 or >= 500) runtime.Stats.Failure();
         if (answer.IsSuccessStatusCode && !request.Head) CheckBody(request.Expect, body);
         return new CatalogResponse(status, body, retryAfter);
     }
@@ -114,7 +113,6 @@ public sealed class CatalogChannel(HttpClient http, CatalogRuntime runtime, Resp
         }
         catch (Exception e) when (e is JsonException or XmlException)
         {
-            runtime.Stats.Failure();
             throw new MalformedResponseException($"the answer is not the {expect} the endpoint documents ({Shorten(body)})");
         }
     }

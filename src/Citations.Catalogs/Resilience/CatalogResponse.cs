@@ -4,7 +4,7 @@ namespace Citations.Catalogs.Resilience;
 /// One catalog answer, read whole inside the attempt (so the attempt timeout covers the body and a
 /// reset connection mid-body is a failed attempt, not a half answer).
 /// </summary>
-public sealed record CatalogResponse(int Status, string Body, TimeSpan? RetryAfter = null, bool FromCache = false)
+public sealed record CatalogResponse(int Status, string Body, TimeSpan? RetryAfter = null)
 {
     public bool IsSuccess => Status is >= 200 and < 300;
     public bool IsNotFound => Status == 404;

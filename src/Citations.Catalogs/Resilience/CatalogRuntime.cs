@@ -6,13 +6,11 @@ namespace Citations.Catalogs.Resilience;
 /// <summary>What a catalog did in this process: requests that reached the network, answers from the cache.</summary>
 public sealed class CatalogStats
 {
-    long _requests, _cacheHits, _failures;
+    long _requests, _cacheHits;
     public long Requests => Interlocked.Read(ref _requests);
     public long CacheHits => Interlocked.Read(ref _cacheHits);
-    public long Failures => Interlocked.Read(ref _failures);
     internal void Request() => Interlocked.Increment(ref _requests);
     internal void CacheHit() => Interlocked.Increment(ref _cacheHits);
-    internal void Failure() => Interlocked.Increment(ref _failures);
 }
 
 /// <summary>
