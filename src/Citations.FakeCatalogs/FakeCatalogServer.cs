@@ -144,6 +144,9 @@ public sealed class FakeCatalogServer : IAsyncDisposable
         app.MapGet("/_control/catalogs", () => Results.Json(CatalogKeys.ToDictionary(k => k, k => server.BaseAddress(k).ToString())));
     }
 
+    /// <summary>Until the process is asked to stop (Ctrl+C, SIGTERM): for the stand-alone server.</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);

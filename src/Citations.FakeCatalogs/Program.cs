@@ -16,7 +16,5 @@ Console.WriteLine($"Fake catalogs on {server.Root} ({server.Corpus.Count} record
 foreach (var (key, value) in server.ClientSettings())
     Console.WriteLine($"  export CITATIONS__{key.Replace(":", "__")}={value}");
 Console.WriteLine("Faults: POST /_control/faults {\"catalog\":\"crossref\",\"kind\":\"TooManyRequests\",\"count\":3,\"retryAfterSeconds\":2}. Ctrl+C stops.");
-var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-await stop.Task;
+await server.WaitForShutdownAsync();
 return 0;
