@@ -19,7 +19,8 @@ public static class CatalogServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCatalogs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CatalogsOptions>().Bind(configuration.GetSection(CatalogsOptions.Section)).Validate(Validate, "invalid Catalogs configuration");
+        services.AddOptions<CatalogsOptions>().Bind(configuration.GetSection(CatalogsOptions.Section));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogsOptions>, CatalogsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CatalogRuntimes(sp.GetRequiredService<IOptions<CatalogsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>
@@ -71,9 +72,4 @@ public static class CatalogServiceCollectionExtensions
 
     static string CachePath(CatalogsOptions options) =>
         string.IsNullOrWhiteSpace(options.CachePath) ? Path.Combine(DataFolder.Path, "catalog-cache.db") : options.CachePath;
-
-    static bool Validate(CatalogsOptions options) =>
-        options.RunBudget > TimeSpan.Zero && options.AcceptThreshold is > 0 and <= 1 && options.Parallelism >= 1
-        && CatalogNames.All.All(n => options.For(n) is { RequestsPerSecond: > 0, MaxConcurrency: >= 1, Burst: >= 1, MaxRetries: >= 0 } o
-                                     && o.AttemptTimeout > TimeSpan.Zero);
 }

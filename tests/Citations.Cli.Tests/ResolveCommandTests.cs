@@ -28,7 +28,9 @@ public sealed class ResolveCommandTests : IAsyncLifetime
         return dir!.FullName;
     }
 
-    (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWith([], args);
+
+    (int Exit, string Stdout, string Stderr) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "citations.dll"));
@@ -38,6 +40,7 @@ public sealed class ResolveCommandTests : IAsyncLifetime
         start.Environment["CITATIONS__Catalogs__CachePath"] = Path.Combine(_work, "cache.db");
         foreach (string name in new[] { "OpenLibrary", "LibraryOfCongress", "NationalArchivesUK", "Frus" })
             start.Environment[$"CITATIONS__Catalogs__{name}__RequestsPerSecond"] = "50";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         string stderr = process.StandardError.ReadToEnd();
@@ -106,6 +109,20 @@ public sealed class ResolveCommandTests : IAsyncLifetime
         Assert.Equal(2, run.Exit);
         Assert.Contains("bad.json: not a CSL-JSON array of items (line 2", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Equal(0, _server.Log.Count);
+    }
+
+    [Fact]
+    public void A_configuration_that_cannot_work_is_refused_naming_the_keys()
+    {
+        string items = Path.Combine(_work, "one.json");
+        File.WriteAllText(items, "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"Soviet Espionage\"}]");
+
+        var run = RunWith(new Dictionary<string, string> { ["CITATIONS__Catalogs__OpenLibrary__MaxConcurrency"] = "0", ["CITATIONS__Catalogs__Crossref__RequestsPerSecond"] = "-1" }, "resolve", items);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Catalogs:OpenLibrary:MaxConcurrency must be at least 1", run.Stderr);
+        Assert.Contains("Catalogs:Crossref:RequestsPerSecond must be positive", run.Stderr);
         Assert.Equal(0, _server.Log.Count);
     }
 }

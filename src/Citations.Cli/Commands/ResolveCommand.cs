@@ -6,6 +6,7 @@ using Citations.Core.Json;
 using Citations.Core.Model;
 using Citations.Core.Resolution;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Citations.Cli.Commands;
@@ -67,8 +68,17 @@ public static class ResolveCommand
             stderr.WriteLine("citations: no contact address for the catalogs (set Catalogs:Contact, CITATIONS__Catalogs__Contact or --contact); some throttle anonymous clients");
         await using var services = new ServiceCollection().AddCatalogs(configuration).BuildServiceProvider();
         IReferenceResolver resolver;
-        try { resolver = services.GetRequiredService<IReferenceResolver>(); }
-        catch (Microsoft.Extensions.Options.OptionsValidationException e) { throw new UsageException(e.Message); }
+        try
+        {
+            // Bind and validate now: a bad value is the user's mistake, reported before any catalog is asked.
+            _ = services.GetRequiredService<IOptions<CatalogsOptions>>().Value;
+            resolver = services.GetRequiredService<IReferenceResolver>();
+        }
+        catch (OptionsValidationException e) { throw new UsageException("configuration: " + string.Join("; ", e.Failures)); }
+        catch (InvalidOperationException e) when (e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException("configuration: " + e.Message);
+        }
 
         var outcomes = await WithProgressAsync(items.Count, stderr, progress => resolver.ResolveAsync(items, progress, cancellationToken));
         var counts = outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());

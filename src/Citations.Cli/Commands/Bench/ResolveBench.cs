@@ -35,6 +35,8 @@ public static class ResolveBench
         {
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(quality)) return await QualityAsync(parse.GetValue(labelled), stdout, cancellationToken);
+            if (parse.GetValue(count) < 1 || parse.GetValue(latency) < 0 || parse.GetValue(rps) <= 0 || parse.GetValue(concurrency) < 1)
+                throw new UsageException("--references and --concurrency must be at least 1, --rps positive, --latency not negative");
             return await SpeedAsync(parse.GetValue(count), parse.GetValue(latency), parse.GetValue(rps), parse.GetValue(concurrency), stdout, cancellationToken);
         });
         return command;
