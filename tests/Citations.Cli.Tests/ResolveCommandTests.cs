@@ -28,7 +28,7 @@ public sealed class ResolveCommandTests : IAsyncLifetime
         return dir!.FullName;
     }
 
-    (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWith([], args);
+    (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
 
     (int Exit, string Stdout, string Stderr) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
