@@ -67,5 +67,11 @@ public sealed class CatalogResolver(IServiceProvider services, IOptions<Catalogs
         {
             return new ResolutionOutcome(item, ResolutionStatus.Unavailable, $"unavailable {e.Catalog.Key()}: {e.Reason}");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of ours on one reference (a corrupt cache file, a bug) must not cost the run the others;
+            // the reference comes back as it was, with the error where a reader will see it.
+            return new ResolutionOutcome(item, ResolutionStatus.Unavailable, $"error: {e.GetType().Name}: {e.Message}");
+        }
     }
 }
