@@ -184,6 +184,23 @@ public sealed class MatcherTests
         Assert.True(Similarity.JaroWinkler(string.Concat(TextKey.Words(a)), string.Concat(TextKey.Words(b))) >= 0.9, $"{a} vs {b}");
 
     [Theory]
+    [InlineData("Am. Hist. Rev.", "American Historical Review", true)]
+    [InlineData("J Endod", "Journal of Endodontics", true)]
+    [InlineData("International Affairs (London)", "International Affairs", true)]
+    [InlineData("Foreign Policy", "Foreign Affairs", false)]
+    [InlineData("International Affairs", "Foreign Affairs", false)]
+    [InlineData("Slavic Review", "Russian Review", false)]
+    public void Journals_match_in_full_or_abbreviated_but_not_by_one_shared_word(string cited, string found, bool same)
+    {
+        var reference = new CslItem { Type = CslType.ArticleJournal, Title = "On the Berlin Question", Author = [CslName.Person("Barker")], Issued = CslDate.Of(1963), ContainerTitle = cited };
+        var candidate = new Candidate { Catalog = CatalogName.Crossref, RecordId = "10.5555/x", Kind = WorkKind.Article, Years = [1963], Item = reference with { ContainerTitle = found } };
+
+        var card = CandidateScorer.Score(reference, WorkKind.Article, candidate);
+
+        Assert.Equal(same, card.Gate is null);
+    }
+
+    [Theory]
     [InlineData("0306406152", "0306406152")]
     [InlineData("978-0-306-40615-7", "9780306406157")]
     [InlineData("0306406153", null)]

@@ -15,7 +15,7 @@ public sealed record ScoreCard(double Title, double? Author, double? Year, doubl
 /// Scores a candidate against a parsed reference, field by field (catalogs.md §15): title similarity on
 /// transliterated, folded words (a subtitle on one side only is neutral), first-author family name
 /// (Jaro-Winkler, as GROBID), year (exact 1, ±1 0.6, against every edition year the record knows),
-/// container and volume. Hard gates: kind, title, author, year, container. Missing fields count half.
+/// container (abbreviations allowed) and volume. Hard gates: kind, title, author, year, container. Missing fields count half.
 /// </summary>
 public static class CandidateScorer
 {
@@ -34,7 +34,7 @@ public static class CandidateScorer
         else if (title < 0.55) gate = "title";
         else if (author < 0.75) gate = "author";
         else if (year == 0) gate = "year";
-        else if (container < 0.5) gate = "container";
+        else if (container < 0.6) gate = "container";
         else if (author is null && year is null) gate = "title alone";
         else if (TextKey.TitleWords(reference.Title).Count <= 2 && (author is null || year is null)) gate = "short title needs author and year";
 
@@ -111,7 +111,7 @@ public static class CandidateScorer
         var a = TextKey.TitleWords(cited);
         var b = TextKey.TitleWords(found);
         var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        return Math.Max(Similarity.Words(a, b), Similarity.Containment(shorter, longer));
+        return new[] { Similarity.Words(a, b), Similarity.Containment(shorter, longer), Similarity.Abbreviation(a, b), Similarity.Abbreviation(b, a) }.Max();
     }
 
     static double? VolumeAgreement(string? cited, string? found)

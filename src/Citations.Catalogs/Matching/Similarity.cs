@@ -36,6 +36,30 @@ public static class Similarity
         return (double)found / shorter.Count;
     }
 
+    static readonly HashSet<string> Stopwords = ["of", "the", "and", "for", "on", "in", "de", "der", "die", "und", "fur", "zur", "la", "le", "et"];
+
+    /// <summary>
+    /// How well an abbreviated name stands for a full one ("Am. Hist. Rev." for "American Historical Review",
+    /// "J Endod" for "Journal of Endodontics"): each word of <paramref name="abbreviated"/> must begin a word
+    /// of <paramref name="full"/>, in order; the score is the smaller of the shares of both sides' words so
+    /// explained, stop words aside.
+    /// </summary>
+    public static double Abbreviation(IReadOnlyList<string> abbreviated, IReadOnlyList<string> full)
+    {
+        var a = abbreviated.Where(w => !Stopwords.Contains(w)).ToList();
+        var f = full.Where(w => !Stopwords.Contains(w)).ToList();
+        if (a.Count == 0 || f.Count == 0) return 0;
+        int matched = 0, next = 0;
+        foreach (string word in a)
+        {
+            int at = f.FindIndex(next, w => w.StartsWith(word, StringComparison.Ordinal));
+            if (at < 0) continue;
+            matched++;
+            next = at + 1;
+        }
+        return Math.Min((double)matched / a.Count, (double)matched / f.Count);
+    }
+
     public static bool WithinOneEdit(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
