@@ -19,7 +19,6 @@ How the corpus is made (the same rules for every work, whatever its label):
 """
 import json, os, random, re, sys, hashlib, xml.etree.ElementTree as ET
 
-R = lambda *a, **k: dict(a=a, **k)
 OUT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'corpus.json')
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
 OUT_LABELLED = os.path.join(REPO, 'tests', 'Citations.Catalogs.Tests', 'Labelled', 'labelled.json')
@@ -37,8 +36,9 @@ def P(s):
     return {'family': w[-1], 'given': ' '.join(w[:-1])} if len(w) > 1 else {'family': w[0]}
 
 # --- Works cited in the seeds --------------------------------------------------------------------------------
-# key: (title, subtitle, authors, editors, editions [(year, publisher, place)], catalogs, language, aliases)
-# in=False: cited in the seeds but absent from every catalog here.
+# k key, t title, s subtitle, a authors, e editors, ed editions [(year, publisher, place)], cat catalogs holding it
+# (default Open Library and LoC), lang, aliases (romanized title); present=False: cited in the seeds but absent
+# from every catalog here.
 SEED_BOOKS = [
  dict(k='ulam', t='Expansion and Coexistence', s='The History of Soviet Foreign Policy, 1917-67', a=['Adam B. Ulam'], ed=[(1968,'Praeger','New York'),(1974,'Praeger','New York')], born=(1922,2000)),
  dict(k='schick', t='The Berlin Crisis, 1958-1962', a=['Jack M. Schick'], ed=[(1971,'University of Pennsylvania Press','Philadelphia')]),
@@ -113,7 +113,7 @@ SEED_BOOKS = [
  dict(k='roskill', t='The War at Sea, 1939-1945', a=['S. W. Roskill'], ed=[(1954,'H.M.S.O.','London'),(1956,'H.M.S.O.','London'),(1961,'H.M.S.O.','London')], note='cited 1950: no such edition here'),
  dict(k='standley', t='Admiral Ambassador to Russia', a=['William H. Standley','Arthur A. Ageton'], ed=[(1955,'H. Regnery Co.','Chicago')]),
  dict(k='ziemke', t='Stalingrad to Berlin', s='The German Defeat in the East', a=['Earl F. Ziemke'], ed=[(1968,'Office of the Chief of Military History, U.S. Army','Washington'),(1987,'Dorset Press','New York')]),
- dict(k='kecskemeti_dummy', t='History of the Second World War', present=False, ed=[(1970,'Marshall Cavendish','New York')]),
+ dict(k='history_ww2', t='History of the Second World War', present=False, ed=[(1970,'Marshall Cavendish','New York')]),
  dict(k='beratung', t='Beratung der nationalen Friedensbewegung in Deutschland', present=False, ed=[(1943,'Verlag für fremdsprachige Literatur','Moskau')], lang='ger'),
 ]
 
@@ -263,7 +263,7 @@ def main(seed_dir, anystyle):
                 c.works[-1]['authors'][0]['born'], c.works[-1]['authors'][0]['died'] = b['born']
         else:
             ids[b['k']] = None
-        near_misses(c, b['k'], 'book', b['t'] if not b.get('s') else f"{b['t']}", authors or editors, b['ed'][0][0], b.get('lang', 'eng'), book_review=b.get('review', False))
+        near_misses(c, b['k'], 'book', b['t'], authors or editors, b['ed'][0][0], b.get('lang', 'eng'), book_review=b.get('review', False))
     for a in SEED_ARTICLES:
         if a.get('present', True):
             ids[a['k']] = c.add(a['kind'], a['t'], a.get('s'), a['a'], (), ['crossref', 'openalex'], 'eng', (), year=a['y'],
@@ -383,7 +383,7 @@ SEED_LABELS = {  # title prefix of an extracted seed reference -> key of SEED_BO
  'Alexandra Kollontay': 'palencia', 'Stalin, Hitler and Europe': 'mcsherry', 'Les tentatives de paix': 'mourin', 'The Ribbentrop Memoirs': 'ribbentrop',
  'Mit Goebbels bis zum Ende': 'oven', 'Soviet Foreign Policy during the Patriotic War: Documents and Materials': 'rothstein',
  'Death in the Forest': 'zawodny', 'Zbrodnia katyńska': 'katyn', 'Russia at War': 'werth', "Stalin's Correspondence with Churchill and Attlee": 'corr_ca',
- "Stalin's Correspondence with Roosevelt and Truman": 'corr_rt', 'History of the Second World War': 'kecskemeti_dummy',
+ "Stalin's Correspondence with Roosevelt and Truman": 'corr_rt', 'History of the Second World War': 'history_ww2',
  "Stalin's 'Separate Peace' in 1943": 'kempner', 'Die Gründung des NKFD': 'lowel', 'Free Germany': 'scheurig_free', 'Verräter': 'strassner',
  'The Labyrinth': 'schellenberg', 'The Goebbels Diaries': 'goebbels', 'The Von Hassell Diaries': 'hassell', 'Spiegelbild einer Verschwörung': 'kaltenbrunner',
  'To the Bitter End': 'gisevius', 'Claus Graf Stauffenberg': 'kramarz', 'Codeword DIREKTOR': 'hohne', 'Die Schulze-Boysen': 'biernat',
