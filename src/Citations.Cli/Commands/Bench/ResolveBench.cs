@@ -109,7 +109,7 @@ public static class ResolveBench
             string bottleneck = bounds.MaxBy(kv => kv.Value).Key;
             string limitText = string.Join(", ", FakeCatalogServer.CatalogKeys.Select(k => limits.For(Catalog(k))).Select(o => (o.RequestsPerSecond, o.MaxConcurrency)).Distinct().Count() == 1
                 ? [$"{limits.Crossref.RequestsPerSecond}/s and {limits.Crossref.MaxConcurrency} at once per catalog"]
-                : FakeCatalogServer.CatalogKeys.Select(k => $"{k} {limits.For(Catalog(k)).RequestsPerSecond:0.####}/s×{limits.For(Catalog(k)).MaxConcurrency}"));
+                : FakeCatalogServer.CatalogKeys.Select(k => $"{k} {limits.For(Catalog(k)).RequestsPerSecond:0.####}/s x{limits.For(Catalog(k)).MaxConcurrency}"));
             int requests = perCatalog.Values.Sum();
             var statuses = outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key.ToString(), g => g.Count());
 
