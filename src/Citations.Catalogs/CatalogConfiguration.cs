@@ -10,19 +10,28 @@ namespace Citations.Catalogs;
 /// </summary>
 public static class CatalogConfiguration
 {
-    public static IConfiguration Build(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
-    {
-        using var defaults = typeof(CatalogConfiguration).Assembly.GetManifestResourceStream("Citations.Catalogs.appsettings.json")
-            ?? throw new InvalidOperationException("embedded appsettings.json missing");
-        var copy = new MemoryStream();
-        defaults.CopyTo(copy);
-        copy.Position = 0;
-        return new ConfigurationBuilder()
-            .AddJsonStream(copy)
+    public static IConfiguration Build(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
+        new ConfigurationBuilder()
+            .AddJsonStream(Defaults())
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .AddEnvironmentVariables("CITATIONS__")
             .AddInMemoryCollection(overrides ?? [])
             .Build();
+
+    /// <summary><paramref name="configuration"/> over the embedded defaults: a host that configures only what it
+    /// changes (the worker, the API) still gets every catalog's address and documented limits.</summary>
+    public static IConfiguration WithDefaults(IConfiguration configuration) =>
+        new ConfigurationBuilder().AddJsonStream(Defaults()).AddConfiguration(configuration).Build();
+
+    /// <summary>The embedded <c>appsettings.json</c>, as a stream the configuration builder may keep.</summary>
+    static Stream Defaults()
+    {
+        using var embedded = typeof(CatalogConfiguration).Assembly.GetManifestResourceStream("Citations.Catalogs.appsettings.json")
+            ?? throw new InvalidOperationException("embedded appsettings.json missing");
+        var copy = new MemoryStream();
+        embedded.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 }

@@ -15,11 +15,12 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>
     /// The catalog clients (typed, through <see cref="IHttpClientFactory"/>), their shared runtimes
     /// (limits, breakers), the SQLite cache and <see cref="IReferenceResolver"/>, configured from the
-    /// <c>Catalogs</c> section of <paramref name="configuration"/>.
+    /// <c>Catalogs</c> section of <paramref name="configuration"/> over the embedded defaults. Register it
+    /// before a host's own <c>TryAdd</c> of <see cref="NoResolution"/> (the worker's <c>AddCitationsLibrary</c>).
     /// </summary>
     public static IServiceCollection AddCatalogs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CatalogsOptions>().Bind(configuration.GetSection(CatalogsOptions.Section));
+        services.AddOptions<CatalogsOptions>().Bind(CatalogConfiguration.WithDefaults(configuration).GetSection(CatalogsOptions.Section));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CatalogsOptions>, CatalogsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new CatalogRuntimes(sp.GetRequiredService<IOptions<CatalogsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));

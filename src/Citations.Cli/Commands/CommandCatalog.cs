@@ -14,6 +14,8 @@ public static class CommandCatalog
         CslRunCommand.Create(),
         CslBenchCommand.Create(),
         Bench.BenchCommand.Create(),
+        WorkerCommand.Create(),
+        LibraryCommand.Create(),
         ResolveCommand.Create(),
     ];
 }

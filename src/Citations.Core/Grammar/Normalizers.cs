@@ -9,7 +9,11 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public static class Normalizers
 {
-    public static ParsedCitation Apply(ParsedCitation c) => c with { Item = MixedScript(c.Item) };
+    public static ParsedCitation Apply(ParsedCitation c) => c with { Item = Language(MixedScript(c.Item)) };
+
+    /// <summary>A title's language, so that styles do not title-case German or romanized Russian titles.</summary>
+    static CslItem Language(CslItem item) =>
+        item.Language is not null ? item : item with { Language = TitleLanguage.Guess(item.Title ?? item.ContainerTitle) };
 
     /// <summary>Cyrillic look-alikes inside transliterated titles.</summary>
     static CslItem MixedScript(CslItem item)

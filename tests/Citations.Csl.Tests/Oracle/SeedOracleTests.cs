@@ -63,7 +63,7 @@ public class SeedOracleTests(ITestOutputHelper output)
     static string Corpus(Citations.Core.Model.ExtractionResult document, NoteClusters input)
     {
         var items = new StringWriter();
-        new Citations.Formats.CslJson.CslJsonWriter().Write(document.References, items);
+        new Citations.Formats.CslJson.CslJsonWriter().Write(NoteClusters.ForStyles(document.References), items);
         var citations = new JsonArray(input.Clusters.Select(cluster => (JsonNode)new JsonArray(cluster.Cites.Select(cite =>
         {
             var node = new JsonObject { ["id"] = cite.Id };
