@@ -20,6 +20,7 @@ public static class BenchCommand
     [
         NotesBench.Create(),
         ExtractBench.Create(),
+        FormatsBench.Create(),
         LibraryBench.Create(),
         ResolveBench.Create(),
     ];
