@@ -10,7 +10,8 @@ public sealed class CacheTests
     public async Task A_second_run_makes_zero_requests_and_gives_the_same_answers()
     {
         await using var server = await FakeCatalogServer.StartAsync();
-        string cache = Path.Combine(Path.GetTempPath(), $"citations-cache-{Guid.NewGuid():N}.db");
+        string cache = Harness.NewCachePath();
+        using var cleanup = new CacheFile(cache);
         var items = References.All.Select(r => r.Reference).ToList();
 
         IReadOnlyList<ResolutionOutcome> first;
@@ -34,7 +35,8 @@ public sealed class CacheTests
     public async Task Offline_answers_from_the_cache_alone_and_what_is_not_cached_is_unavailable()
     {
         await using var server = await FakeCatalogServer.StartAsync();
-        string cache = Path.Combine(Path.GetTempPath(), $"citations-cache-{Guid.NewGuid():N}.db");
+        string cache = Harness.NewCachePath();
+        using var cleanup = new CacheFile(cache);
         var cached = References.Books.Where(b => b.Expect is not null).Take(5).Select(r => r.Reference).ToList();
         var notCached = References.Articles.Take(3).Select(r => r.Reference).ToList();
         await using (var run = await Harness.StartAsync(server: server, cachePath: cache))
@@ -63,4 +65,10 @@ public sealed class CacheTests
             Cache.RequestKey.For(CatalogName.Crossref, "works?rows=5&query.bibliographic=Kennan"),
             Cache.RequestKey.For(CatalogName.OpenAlex, "works?rows=5&query.bibliographic=Kennan"));
     }
+}
+
+/// <summary>Deletes a cache file the test made when the test is done with it.</summary>
+sealed class CacheFile(string path) : IDisposable
+{
+    public void Dispose() => Harness.DeleteCache(path);
 }

@@ -17,7 +17,7 @@ public sealed class Harness : IAsyncDisposable
     public required string CachePath { get; init; }
     public IReferenceResolver Resolver => Services.GetRequiredService<IReferenceResolver>();
     public CatalogRuntimes Runtimes => Services.GetRequiredService<CatalogRuntimes>();
-    bool _ownsServer;
+    bool _ownsServer, _ownsCache;
 
     /// <summary>Fast test limits: every catalog 50 requests/s, 4 at once, 2 s attempt timeout, 50 ms back-off.</summary>
     public static Dictionary<string, string?> FastSettings()
@@ -40,20 +40,30 @@ public sealed class Harness : IAsyncDisposable
 
     public static async Task<Harness> StartAsync(Action<Dictionary<string, string?>>? configure = null, FakeCatalogServer? server = null, string? cachePath = null)
     {
-        bool owns = server is null;
+        bool owns = server is null, ownsCache = cachePath is null;
         server ??= await FakeCatalogServer.StartAsync();
         var settings = FastSettings();
         foreach (var (key, value) in server.ClientSettings()) settings[key] = value;
-        settings["Catalogs:CachePath"] = cachePath ?? Path.Combine(Path.GetTempPath(), $"citations-cache-{Guid.NewGuid():N}.db");
+        settings["Catalogs:CachePath"] = cachePath ?? NewCachePath();
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddCatalogs(configuration).BuildServiceProvider();
-        return new Harness { Server = server, Services = services, CachePath = settings["Catalogs:CachePath"]!, _ownsServer = owns };
+        return new Harness { Server = server, Services = services, CachePath = settings["Catalogs:CachePath"]!, _ownsServer = owns, _ownsCache = ownsCache };
     }
 
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
         if (_ownsServer) await Server.DisposeAsync();
+        if (_ownsCache) DeleteCache(CachePath);
     }
+
+    /// <summary>A SQLite cache file and its write-ahead log.</summary>
+    public static void DeleteCache(string path)
+    {
+        foreach (string file in new[] { path, path + "-wal", path + "-shm" })
+            File.Delete(file);
+    }
+
+    public static string NewCachePath() => Path.Combine(Path.GetTempPath(), $"citations-cache-{Guid.NewGuid():N}.db");
 }

@@ -15,7 +15,7 @@ public sealed class RegistrationTests
         {
             ["Catalogs:Contact"] = "ops@example.org",
             ["Catalogs:OpenLibrary:RequestsPerSecond"] = "1",
-            ["Catalogs:CachePath"] = Path.Combine(Path.GetTempPath(), $"citations-cache-{Guid.NewGuid():N}.db"),
+            ["Catalogs:CachePath"] = Harness.NewCachePath(), // never opened: no catalog is asked here
         }).Build();
         using var services = new ServiceCollection().AddCatalogs(configuration).BuildServiceProvider();
 
