@@ -22,5 +22,6 @@ public static class BenchCommand
         ExtractBench.Create(),
         FormatsBench.Create(),
         LibraryBench.Create(),
+        ResolveBench.Create(),
     ];
 }
