@@ -44,7 +44,8 @@ public sealed partial class LeadingIbid : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Frames();
 
-    [GeneratedRegex(@"^\*?(?:ibid|Ibid|IBID)\.?\*?\.?(?:[,:]?\s*(?<rest>.*))?$")]
+    // "Ebd." and "ebenda" (German), "Id., ibid." (French) are Ibid. too.
+    [GeneratedRegex(@"^\*?(?:(?:Id\.|Idem),\s*)?(?:ibid|Ibid|IBID|[Ee]bd|[Ee]benda)\.?\*?\.?(?:[,:]?\s*(?<rest>.*))?$")]
     private static partial Regex Pattern();
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)

@@ -36,6 +36,10 @@ public static partial class Dates
     [GeneratedRegex(@"(?<![\p{L}])(?<season>Spring|Summer|Fall|Autumn|Winter)\s+(?<year>1[5-9]\d\d|20\d\d)(?!\d)")]
     private static partial Regex SeasonYear();
 
+    // "19.8.1955", "1.8.1955", "10.IX.1955": day, month and year as European notes write them.
+    [GeneratedRegex(@"(?<![\d\p{L}.])(?<day>[0-3]?\d)\.(?<month>[01]?\d|[IVX]{1,4})\.\s?(?<year>1[5-9]\d\d|20\d\d)(?!\d)")]
+    private static partial Regex NumericDate();
+
     [GeneratedRegex(@"(?<![\d\-–/.])(?<year>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?<year2>(?:1[5-9])?\d\d))?(?![\d])")]
     private static partial Regex YearOnly();
 
@@ -64,6 +68,13 @@ public static partial class Dates
                 date = CslDate.Range(date, CslDate.Of(year, month, d2));
             AddIfFree(new DateMatch(date, m.Index, m.Length));
         }
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            int day = int.Parse(m.Groups["day"].Value);
+            int? month = int.TryParse(m.Groups["month"].Value, out int mm) ? mm : RomanMonth(m.Groups["month"].Value);
+            if (day is < 1 or > 31 || month is not (>= 1 and <= 12)) continue;
+            AddIfFree(new DateMatch(CslDate.Of(int.Parse(m.Groups["year"].Value), month.Value, day), m.Index, m.Length));
+        }
         foreach (Match m in MonthYear().Matches(text))
             AddIfFree(new DateMatch(CslDate.Of(int.Parse(m.Groups["year"].Value), Months.Parse(m.Groups["month"].Value)), m.Index, m.Length));
         foreach (Match m in SeasonYear().Matches(text))
@@ -76,6 +87,9 @@ public static partial class Dates
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    static int? RomanMonth(string roman) =>
+        Array.IndexOf(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], roman) is int i and >= 0 ? i + 1 : null;
 
     /// <summary>The date when <paramref name="text"/> is a date and nothing else (trailing punctuation aside).</summary>
     public static CslDate? ParseExact(string text)

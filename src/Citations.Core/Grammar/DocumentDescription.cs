@@ -45,7 +45,8 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"\s*\((?<abbr>[\p{Lu}]{2,6})\)")]
     private static partial Regex AbbreviationInParentheses();
 
-    [GeneratedRegex(@"^(?<from>.+?),?\s+to\s+(?<to>(?:the\s+)?[\p{Lu}].*)$")]
+    // "Kruglov to Molotov", German "Kruglov an Chruščev", French "Litvinov à Potemkine".
+    [GeneratedRegex(@"^(?<from>.+?),?\s+(?:to|an|à)\s+(?<to>(?:the\s+|die\s+|den\s+|das\s+|la\s+|le\s+|l')?[\p{Lu}].*)$")]
     private static partial Regex Letter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<genre>(?:(?!(?:from|the|a|an|of|on|in|to|by|for|with|and)\s)(?:[\p{L}\-]+|[A-Z]{2,5})\s){0,3}(?:report|memorandum|memo|note|survey|summary|series|telegram|cable|minutes|diary|letter|dispatch|despatch|statement|bulletin|directive|instructions|record|transcript|protocol|message|appeal))(?=\s*,?\s*(?:no\.|of|on|by|for|from|to|,|$))", RegexOptions.IgnoreCase)]

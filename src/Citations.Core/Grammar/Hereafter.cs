@@ -5,7 +5,8 @@ namespace Citations.Core.Grammar;
 /// <summary>"(hereafter *FRUS*)", "(hereafter cited as DBPO)", "(hereinafter APRF)": an abbreviation declared for what it follows.</summary>
 public static partial class Hereafter
 {
-    [GeneratedRegex(@"\((?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to|abbreviated)\s+as)?\s+(?<abbr>[^)]{1,60})\)", RegexOptions.IgnoreCase)]
+    // German "(im Folgenden: PA AA)", "(künftig: …)", French "(ci-après DDF)", Polish "(dalej: AAN)".
+    [GeneratedRegex(@"\((?:hereafter|hereinafter|im\s+Folgenden|künftig|fortan|ci-après|ci-dessous|dalej)(?:\s+(?:cited|referred\s+to|abbreviated)\s+as)?\s*:?\s+(?<abbr>[^)]{1,60})\)", RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
     /// <summary>The declaration in <paramref name="text"/>: the abbreviation and the text with the declaration blanked out.</summary>

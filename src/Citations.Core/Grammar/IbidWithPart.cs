@@ -15,7 +15,7 @@ public sealed partial class IbidWithPart : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?<lead>[^""“]+?),\s*)?[""“](?<title>.+?)[,.]?[""”](?:,?\s*(?<rest>.*))?$")]
     private static partial Regex QuotedChapter();
 
-    [GeneratedRegex(@"^(?<part>.+?),?\s+(?:in\s+)?\*?(?:ibid|Ibid)\.?\*?\.?(?:,\s*(?<rest>.+?))?\.?$")]
+    [GeneratedRegex(@"^(?<part>.+?),?\s+(?:in\s+)?\*?(?:ibid|Ibid|[Ee]bd|[Ee]benda)\.?\*?\.?(?:,\s*(?<rest>.+?))?\.?$")]
     private static partial Regex Pattern();
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)

@@ -27,7 +27,8 @@ public static partial class Names
     private static partial Regex CapitalizedWord();
 
     // "A.", "N.N.", "A.A.", "Yu.", "Ch.", "H"
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\.){1,3}$|^\p{Lu}$")]
+    // "A.", "A.A.", "Ch.", and the French "J.-B.", "G.-H.".
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\.-?){1,3}$|^\p{Lu}$")]
     private static partial Regex Initials();
 
     // Role markers after a name list.

@@ -28,7 +28,7 @@ public sealed partial class ShortForms : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}),\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’\-]+)?)(?:\s*\((?<year>\d{4})[a-z]?\))?(?:,\s*(?<loc>(?:pp?\.\s*)?[\dxivlc][\w\-–, ]*))?\.?$")]
     private static partial Regex AuthorOnly();
 
-    [GeneratedRegex(@"^(?<names>[\p{Lu}][^,]{1,60}?(?:,\s*[\p{Lu}][^,]{1,40}?)*),\s*(?:op\.\s*cit\.|loc\.\s*cit\.|op\.cit\.)(?:,\s*(?<loc>.+?))?\.?$")]
+    [GeneratedRegex(@"^(?<names>[\p{Lu}][^,]{1,60}?(?:,\s*[\p{Lu}][^,]{1,40}?)*),\s*(?:op\.\s*cit\.|loc\.\s*cit\.|op\.cit\.|art\.\s*cit\.|a\.\s*a\.\s*O\.)(?:,\s*(?<loc>.+?))?\.?$")]
     private static partial Regex OpCit();
 
     [GeneratedRegex(@"^(?<possessor>\p{Lu}[\p{L}\-]+)['’]s\s+(?<kind>dissertation|book|article|study|memoirs|diary)\s+(?:on\s+)?(?<title>.+)$")]

@@ -12,11 +12,39 @@ public static class Typography
 {
     public static string Normalize(string note)
     {
-        if (note.IndexOf('_') < 0 && note.IndexOf('\'') < 0 && note.IndexOf('‘') < 0) return note;
+        if (note.AsSpan().IndexOfAny("_'‘«»„°ºSNs") < 0) return note;
         var chars = note.ToCharArray();
+        Guillemets(chars);
+        Abbreviations(note, chars);
         Underscores(chars);
         SingleQuotes(chars);
         return new string(chars);
+    }
+
+    /// <summary>
+    /// European abbreviations that mean what English ones of the same length mean: "S. 193" (Seite) is "p. 193",
+    /// "Nr. 5" and "n° 4" are "no. 5" and "no.4", "512 sq." is "512 ff.".
+    /// </summary>
+    static void Abbreviations(string note, char[] s)
+    {
+        foreach (var (pattern, replacement) in Replacements)
+            foreach (System.Text.RegularExpressions.Match m in pattern.Matches(note))
+                replacement.CopyTo(0, s, m.Index, replacement.Length);
+    }
+
+    static readonly (System.Text.RegularExpressions.Regex Pattern, string Replacement)[] Replacements =
+    [
+        (new(@"(?<=[,;(]\s|^)S\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "p."),
+        (new(@"(?<![\p{L}])Nr\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
+        (new(@"(?<![\p{L}])n[°º]\s(?=\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
+        (new(@"(?<=\d\s)sq\.", System.Text.RegularExpressions.RegexOptions.Compiled), "ff."),
+    ];
+
+    /// <summary>« Le général de Gaulle et l'URSS » and „Deutschlandpolitik“ → “…”: French and German quotation marks.</summary>
+    static void Guillemets(char[] s)
+    {
+        for (int i = 0; i < s.Length; i++)
+            s[i] = s[i] switch { '«' or '„' => '“', '»' => '”', _ => s[i] };
     }
 
     /// <summary>"_Sphinx and the Commissar_" → "*Sphinx and the Commissar*": an underscore opening at a word's start and closing at its end.</summary>

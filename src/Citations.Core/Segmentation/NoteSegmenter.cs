@@ -143,6 +143,7 @@ public static partial class NoteSegmenter
         int w = dot;
         while (w > 0 && (char.IsLetterOrDigit(s[w - 1]) || s[w - 1] == '-')) w--;
         string word = s[w..dot];
-        return word.Length >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-');
+        // "OSS.", "G-2." end a sentence; an initial ("H." of "G.-H. Soutou") does not.
+        return word.Count(char.IsLetterOrDigit) >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-');
     }
 }

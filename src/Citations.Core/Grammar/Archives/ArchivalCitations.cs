@@ -20,7 +20,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@",\s*\*?(?:Ibid|ibid)\.?\*?,\s*")]
+    [GeneratedRegex(@",\s*\*?(?:Ibid|ibid|[Ee]bd|[Ee]benda)\.?\*?,\s*")]
     private static partial Regex InnerIbid();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<library>(?:(?:John F\.|Harry S\.|Dwight D\.|Franklin D\.|Lyndon B\.|Herbert)\s+)?(?:Kennedy|Truman|Eisenhower|Roosevelt|FDR|Johnson|LBJ|Nixon|Ford|Carter|Reagan|Hoover|Bush)\s+(?:Presidential\s+)?Library)(?:,\s*(?<rest>[^;]+))?$")]
@@ -215,7 +215,7 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
     [GeneratedRegex(@"^(?<prose>[^:]{10,200}):\s+(?=\p{Lu})")]
     private static partial Regex ProseIntroduction();
 
-    [GeneratedRegex(@"\s*\((?:hereafter|hereinafter)(?:\s+(?:cited|referred to)\s+as)?\s+\*?(?<abbr>[^)*]+?)\*?\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?:hereafter|hereinafter|im\s+Folgenden|künftig|ci-après|dalej)(?:\s+(?:cited|referred to)\s+as)?\s*:?\s+\*?(?<abbr>[^)*]+?)\*?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Hereafter();
 
     [GeneratedRegex(@"^(?:record group|RG)\s*(?<rg>\d+)$|^(?:microcopy|microfilm)\s+(?<mc>T-\d+|M-?\d+)$|^(?<series>(?:FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF)\s\d{1,4})$", RegexOptions.IgnoreCase)]

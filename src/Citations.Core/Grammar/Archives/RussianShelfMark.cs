@@ -20,7 +20,7 @@ public static partial class RussianShelfMark
     private static partial Regex FirstLevel();
 
     // One level: keyword and value. Keywords are matched case-insensitively, periods optional.
-    [GeneratedRegex(@"\G[\s,;]*(?<kw>fonds?|f|opis'?|op|perechen'?|papka|pap|p|box|delo|dela|d|dokument|dok|vol|tom|t|listy|listi|list|ll|l|folios?|fols?|11|1)(?<dot>\.|(?<=11),)?\s*(?:\((?<aside>[^)]*)\)\s*)?(?<value>(?<=[\.\s\),])(?:[RrPp]-?)?\d+[a-zа-я]?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s,;]*(?<kw>fonds?|f|opis'?|op|perechen'?|papka|pap|p|box|delo|dela|d|dokument|dok|vol|tom|t|listy|listi|list|ll|l|bl|folios?|fols?|11|1)(?<dot>\.|(?<=11),)?\s*(?:\((?<aside>[^)]*)\)\s*)?(?<value>(?<=[\.\s\),])(?:[RrPp]-?)?\d+[a-zа-я]?)", RegexOptions.IgnoreCase)]
     private static partial Regex LevelPattern();
 
     // Folios: "558, 559", "213-214, 216", "46-47", "10, 12, 15", "23ob.", "5-5ob."
@@ -62,9 +62,11 @@ public static partial class RussianShelfMark
             chunkStart = chunkStart < 0 ? 0 : chunkStart + 2;
             string chunk = text[chunkStart..levelsStart].Trim().TrimEnd(',').Trim();
             var abbr = AbbreviationInParentheses().Match(chunk);
+            Repository? byAbbreviation = null;
             if (abbr.Success)
             {
                 declared = abbr.Groups["abbr"].Value;
+                byAbbreviation = Repositories.Lookup(declared);
                 chunk = chunk[..abbr.Index].Trim();
             }
             // "Arkhiv vneshnei politiki Rossiiskoi Federatsii, Moscow, f. 07": the town after the archive's name.
@@ -80,7 +82,8 @@ public static partial class RussianShelfMark
                 }
             }
             var expansion = context?.Lookup(chunk);
-            var known = Repositories.Lookup(chunk);
+            // "Staatsarchiv der Russischen Föderation (GARF)": a name in another language, known by its abbreviation.
+            var known = Repositories.Lookup(chunk) ?? byAbbreviation;
             if (expansion?.Archive is { } expanded)
             {
                 archive = expanded;
@@ -179,7 +182,8 @@ public static partial class RussianShelfMark
                 repair = "abbrev: 'Vol.' read as delo";
                 return Level.Delo;
             case "tom" or "t": return last is Level.Delo ? Level.Tom : null;
-            case "l" or "ll" or "list" or "listy" or "listi" or "folio" or "folios" or "fol" or "fols": return Level.Folio;
+            // "Bl." (Blatt): a German writer's folios of a Russian file.
+            case "l" or "ll" or "list" or "listy" or "listi" or "folio" or "folios" or "fol" or "fols" or "bl": return Level.Folio;
             case "11":
                 if (last is null && !russian) return null;
                 repair = "ocr: '11" + (dot ? "." : ",") + "' read as 'll.'";
