@@ -21,6 +21,7 @@ public sealed class CitationGrammar
         new ArchivalCitations(),
         new WorkingPapers(),
         new PublishedWorks(),
+        new UnmarkedBooks(),
         new DanglingParts(),
         new ShortForms(),
         new BareLocator(),

@@ -25,7 +25,7 @@ public static partial class Locators
     private static partial Regex CommaWithSpaces();
 
     // A list of page numbers or ranges, arabic or roman: "359, 364", "84–88, 93–94, 102–03", "v", "xii-xiv".
-    const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.)?";
+    const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.?|\s+passim)?";
 
     [GeneratedRegex(@"^\s*(?:(?<label>pp?\.|pages?|col\.|cols\.|no\.|doc\.|document|para\.|paras\.|sec\.|secs\.|§|ch\.|chap\.|vol\.|fol\.|fols\.|n\.|nn\.|frames?|l\.|ll\.)\s*)?(?<value>" + PageList + @")\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Whole();

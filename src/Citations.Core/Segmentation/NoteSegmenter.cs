@@ -139,6 +139,8 @@ public static partial class NoteSegmenter
         char before = s[dot - 1];
         // "vom 10. März 1952", "am 6. Juni": a German ordinal day before its month does not end a sentence.
         if (char.IsDigit(before) && Grammar.Lexicon.Months.Parse(rest.Split(' ', 2)[0].TrimEnd(',')) is not null && (dot < 3 || !char.IsDigit(s[dot - 3]))) return false;
+        // "95. Kabinettssitzung …": a German ordinal opening the note.
+        if (char.IsDigit(before) && s[..dot].All(char.IsDigit)) return false;
         if (char.IsDigit(before) || before is ')' or '*') return true;
         int w = dot;
         while (w > 0 && (char.IsLetterOrDigit(s[w - 1]) || s[w - 1] == '-')) w--;
