@@ -16,5 +16,6 @@ public static class CommandCatalog
         Bench.BenchCommand.Create(),
         WorkerCommand.Create(),
         LibraryCommand.Create(),
+        ServeCommand.Create(),
     ];
 }
