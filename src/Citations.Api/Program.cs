@@ -2,6 +2,3 @@ using Citations.Api.Hosting;
 
 // The API on its own (dotnet run --project src/Citations.Api); `citations serve` runs the same application.
 ApiHost.Build(args).Run();
-
-/// <summary>The entry point, for WebApplicationFactory.</summary>
-public partial class Program;

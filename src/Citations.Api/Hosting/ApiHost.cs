@@ -67,7 +67,7 @@ public static class ApiHost
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
             o.SerializerOptions.Encoder = ApiJson.Options.Encoder;
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problem.FromStatus);
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddSingleton(new ApiKeyRing(api));
@@ -114,3 +114,6 @@ public static class ApiHost
         FormatEndpoints.Map(v1);
     }
 }
+
+/// <summary>Names this assembly for <c>WebApplicationFactory</c>, which runs its entry point (the CLI has a Program of its own).</summary>
+public sealed class ApiEntryPoint;

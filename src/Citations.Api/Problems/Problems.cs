@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Citations.Api.Problems;
@@ -28,6 +29,33 @@ public static class Problem
         Title = title,
         Detail = detail,
     };
+
+    /// <summary>
+    /// Problems the framework writes on its own (a route that does not exist, a method or body type an endpoint does
+    /// not take) get the API's types too, so that a client reads every error one way.
+    /// </summary>
+    public static void FromStatus(ProblemDetailsContext context)
+    {
+        var details = context.ProblemDetails;
+        if (details.Type?.StartsWith(TypePrefix, StringComparison.Ordinal) == true) return;
+        (string slug, string? detail) = details.Status switch
+        {
+            400 => ("bad-request", null),
+            401 => ("unauthorized", null),
+            403 => ("forbidden", null),
+            404 => ("not-found", $"nothing at {context.HttpContext.Request.Path}"),
+            405 => ("method-not-allowed", $"{context.HttpContext.Request.Method} is not a method of {context.HttpContext.Request.Path}"),
+            406 => ("not-acceptable", null),
+            413 => ("too-large", null),
+            415 => ("unsupported-media-type", $"Content-Type '{context.HttpContext.Request.ContentType}' is not accepted here (each endpoint's types are in /openapi/v1.json)"),
+            429 => ("rate-limited", null),
+            503 => ("unavailable", null),
+            _ => ("internal", null),
+        };
+        details.Type = TypePrefix + slug;
+        details.Detail ??= detail;
+        details.Extensions.Remove("exception");
+    }
 
     public static ProblemException BadRequest(string slug, string detail) => new(400, slug, "The request is not valid", detail);
     public static ProblemException MalformedJson(string detail) => new(400, "malformed-json", "The JSON body is malformed", detail);
