@@ -25,7 +25,7 @@ public static class DocumentsEndpoints
             .WithSummary("Add a document to the library and parse it")
             .WithDescription("The body is the document: text/plain, text/markdown or text/html (footnotes kept), UTF-8. ?name= (or Content-Disposition's filename) labels it. " +
                 "201 with Location for a new document, 200 when the same text is already stored. Idempotency-Key makes a retry give the first response.")
-            .Accepts<string>("text/plain", "text/markdown", "text/html")
+            .Accepts<string>(DocumentInput.MediaTypes[0], DocumentInput.MediaTypes[1..])
             .Produces<DocumentResource>(201).Produces<DocumentResource>(200)
             .ProducesProblem(401).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
 
