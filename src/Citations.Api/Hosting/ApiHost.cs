@@ -67,6 +67,7 @@ public static class ApiHost
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
             o.SerializerOptions.Encoder = ApiJson.Options.Encoder;
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problem.FromStatus);
         services.AddExceptionHandler<ApiExceptionHandler>();
 

@@ -42,4 +42,5 @@ public static class ApiJson
 [JsonSerializable(typeof(List<NoteOutput>))]
 [JsonSerializable(typeof(NoteOutput))]
 [JsonSerializable(typeof(CslItem))]
+[JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
