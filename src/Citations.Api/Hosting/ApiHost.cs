@@ -85,7 +85,7 @@ public static class ApiHost
             {
                 HttpContext = context,
                 ProblemDetails = Problem.Details(503, "timeout", "The request took too long",
-                    $"the request ran past Api:RequestTimeout ({api.RequestTimeout.TotalSeconds:N0} s); send less at once"),
+                    $"the request ran past Api:RequestTimeout ({api.RequestTimeout.TotalSeconds:0.###} s); send less at once"),
             }).AsTask(),
         });
         services.AddHealthChecks().AddCheck<LibraryHealthCheck>("library");

@@ -25,6 +25,7 @@ public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options) :
         details.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
         options.Value.CustomizeProblemDetails?.Invoke(context);
         http.Response.ContentType = "application/problem+json";
-        await JsonSerializer.SerializeAsync(http.Response.Body, details, ApiJson.Info<ProblemDetails>(), http.RequestAborted);
+        // Not the request's token: a request past its time limit still gets its problem written.
+        await JsonSerializer.SerializeAsync(http.Response.Body, details, ApiJson.Info<ProblemDetails>(), CancellationToken.None);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ApiFactory : WebApplicationFactory<Citations.Api.Hosting.Api
     readonly Dictionary<string, string?> _settings;
     readonly Action<IServiceCollection>? _services;
 
-    public ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null, Action<IServiceCollection>? services = null)
+    public ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null, Action<IServiceCollection>? services = null, bool keys = true)
     {
         if (dataFolder is null) _folder = new TempFolder();
         DataFolder = dataFolder ?? _folder!.Path;
@@ -40,6 +40,7 @@ public sealed class ApiFactory : WebApplicationFactory<Citations.Api.Hosting.Api
             ["Api:RateLimit:AnonymousRequestsPerSecond"] = "100000",
             ["Api:RateLimit:AnonymousBurst"] = "100000",
         };
+        if (!keys) foreach (string key in _settings.Keys.Where(k => k.StartsWith("Api:Keys:", StringComparison.Ordinal)).ToList()) _settings.Remove(key);
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }
 
