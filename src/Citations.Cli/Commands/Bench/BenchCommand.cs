@@ -19,5 +19,6 @@ public static class BenchCommand
     private static IEnumerable<Command> Workloads() =>
     [
         LibraryBench.Create(),
+        ApiBench.Create(),
     ];
 }
