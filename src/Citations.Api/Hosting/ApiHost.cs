@@ -47,7 +47,6 @@ public static class ApiHost
         services.AddHostedService<IdempotencyJanitor>();
         services.AddSingleton<ParseGate>();
         services.AddSingleton<DocumentIntake>();
-        services.AddSingleton<IdempotencyFilter>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = api.ShutdownTimeout);
         // Authentication brings data protection, which nothing here uses: keep its keys in memory, not on disk.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

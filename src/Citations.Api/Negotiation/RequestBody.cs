@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Reflection;
 using Citations.Api.Problems;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -21,7 +20,7 @@ public sealed class RequestBody
 
     public string? Charset { get; init; }
 
-    public static async ValueTask<RequestBody?> BindAsync(HttpContext context, ParameterInfo parameter)
+    public static async ValueTask<RequestBody?> BindAsync(HttpContext context)
     {
         long limit = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBytes;
         var request = context.Request;
