@@ -22,6 +22,14 @@ public sealed class UsageException(string message) : Exception(message);
 
 public static class Cli
 {
+    /// <summary>The <c>citations</c> command with every subcommand.</summary>
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("citations: footnotes to structured references, BibTeX and Chicago, for historians.");
+        foreach (var command in Commands.CommandCatalog.Create()) root.Subcommands.Add(command);
+        return root;
+    }
+
     /// <summary>Parses and runs a command line, mapping parse errors and user mistakes to exit status 2.</summary>
     public static int Run(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {

@@ -1,9 +1,3 @@
-using System.CommandLine;
 using Citations.Cli;
-using Citations.Cli.Commands;
 
-var root = new RootCommand("citations: footnotes to structured references, BibTeX and Chicago, for historians.");
-foreach (var command in CommandCatalog.Create())
-    root.Subcommands.Add(command);
-
-return Cli.Run(root, args);
+return Cli.Run(Cli.CreateRoot(), args);

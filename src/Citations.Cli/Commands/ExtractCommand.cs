@@ -12,35 +12,35 @@ namespace Citations.Cli.Commands;
 public static class ExtractCommand
 {
     /// <summary>The output formats, each writing an extraction result.</summary>
-    static readonly Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter>> Formats = BuildFormats();
+    static readonly Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter, TextWriter>> Formats = BuildFormats();
 
-    static Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter>> BuildFormats()
+    static Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter, TextWriter>> BuildFormats()
     {
-        var formats = new Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter>>(StringComparer.Ordinal)
+        var formats = new Dictionary<string, Action<ExtractionResult, StyledDocument, TextWriter, TextWriter>>(StringComparer.Ordinal)
         {
-            ["json"] = (result, _, w) => w.Write(CitationsJson.Serialize(result, indented: true)),
+            ["json"] = (result, _, w, _) => w.Write(CitationsJson.Serialize(result, indented: true)),
             ["chicago-notes"] = WriteNotes,
             ["chicago-bibliography"] = WriteBibliography,
         };
         // The references in each writer's format: csl-json, bibtex, biblatex, ris.
         foreach (var writer in ReferenceWriters.All)
-            formats[writer.Name] = (result, _, w) => writer.Write(result.References, w);
+            formats[writer.Name] = (result, _, w, _) => writer.Write(result.References, w);
         return formats;
     }
 
-    static void WriteNotes(ExtractionResult result, StyledDocument style, TextWriter w)
+    static void WriteNotes(ExtractionResult result, StyledDocument style, TextWriter w, TextWriter stderr)
     {
         var notes = style.Notes(result, out var warnings);
         foreach (var note in notes) w.WriteLine($"{note.Number}. {note.Text}");
-        foreach (string warning in warnings) Console.Error.WriteLine($"citations: style: {warning}");
+        foreach (string warning in warnings) stderr.WriteLine($"citations: style: {warning}");
     }
 
-    static void WriteBibliography(ExtractionResult result, StyledDocument style, TextWriter w)
+    static void WriteBibliography(ExtractionResult result, StyledDocument style, TextWriter w, TextWriter stderr)
     {
         if (!style.HasBibliography) throw new UsageException("this style has no bibliography");
         var entries = style.Bibliography(result.References, out var warnings);
         foreach (string entry in entries) w.WriteLine(entry);
-        foreach (string warning in warnings) Console.Error.WriteLine($"citations: style: {warning}");
+        foreach (string warning in warnings) stderr.WriteLine($"citations: style: {warning}");
     }
 
     /// <summary>A built-in style id or a .csl file, checked before the document is read.</summary>
@@ -83,7 +83,7 @@ public static class ExtractCommand
             if (result.Notes.Count == 0) stderr.WriteLine($"citations: {input.Name}: no notes found");
             foreach (string warning in result.Document.Warnings ?? []) stderr.WriteLine($"citations: {input.Name}: {warning}");
             using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
-            Formats[formatName](result, styled!, o.Writer);
+            Formats[formatName](result, styled!, o.Writer, stderr);
             o.Writer.WriteLine();
             o.Commit();
             return Task.FromResult(ExitCodes.Ok);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Citations.Core.Json;
 using Citations.Core.Model;
+using Citations.Cli.Input;
 using Citations.Core.Pipeline;
 
 namespace Citations.Cli.Commands;
@@ -22,46 +23,64 @@ public static class ParseNotesCommand
         {
             string path = parse.GetValue(file)!;
             var stderr = parse.InvocationConfiguration.Error;
-            using var reader = OpenInput(path);
+            using var reader = InputReader.OpenLines(path, out var encodingWarning);
             using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
             var stats = new NoteStream(new NoteParser()).Run(reader, o.Writer);
             o.Commit();
+            if (encodingWarning() is { } bytes) stderr.WriteLine($"citations: {bytes}");
             foreach (string warning in stats.Warnings) stderr.WriteLine($"citations: {warning}");
+            if (stats.Notes == 0) stderr.WriteLine($"citations: {path}: no notes in the input");
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
-    }
-
-    static TextReader OpenInput(string path)
-    {
-        if (path == "-") return Console.In;
-        if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
-        try { return new StreamReader(path, detectEncodingFromByteOrderMarks: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: cannot be read ({e.Message})");
-        }
     }
 }
 
 /// <summary>
 /// Reads notes line by line, parses each run of one document's notes as a sequence, and writes one
 /// output line per input line, in order. A line that is not a note gets an output line with its error.
+/// Runs are parsed in parallel, a bounded batch at a time, so memory stays flat however long the input.
 /// </summary>
-public sealed class NoteStream(NoteParser parser)
+public sealed class NoteStream(NoteParser parser, int parallelism = 0)
 {
+    /// <summary>Notes read ahead before a batch of runs is parsed.</summary>
+    const int BatchNotes = 4096;
+
     public sealed record Stats(int Lines, int Notes, IReadOnlyList<string> Warnings);
 
     /// <summary>One input line: a note, or the reason it is not one.</summary>
     sealed record Line(int Number, NoteInput? Note, string? Error);
 
+    readonly int degree = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+
     public Stats Run(TextReader input, TextWriter output)
     {
         var warnings = new List<string>();
+        var batch = new List<List<Line>>();
+        int batchNotes = 0;
         var run = new List<Line>();
         var finishedDocs = new HashSet<string>(StringComparer.Ordinal);
         string? currentDoc = null;
         int number = 0, notes = 0, bad = 0;
+
+        void EndRun()
+        {
+            if (run.Count == 0) return;
+            batch.Add(run);
+            batchNotes += run.Count;
+            run = new List<Line>();
+            if (batchNotes >= BatchNotes) WriteBatch();
+        }
+        void WriteBatch()
+        {
+            var outputs = new string[batch.Count][];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i => outputs[i] = Parse(batch[i]));
+            foreach (var lines in outputs)
+                foreach (string line in lines) output.WriteLine(line);
+            batch.Clear();
+            batchNotes = 0;
+        }
+
         string? raw;
         while ((raw = input.ReadLine()) is not null)
         {
@@ -72,9 +91,8 @@ public sealed class NoteStream(NoteParser parser)
             string doc = line.Note?.Doc ?? "";
             if (line.Note is not null && run.Count > 0 && doc != currentDoc)
             {
-                Flush(run, output);
                 finishedDocs.Add(currentDoc ?? "");
-                run.Clear();
+                EndRun();
             }
             if (line.Note is not null)
             {
@@ -85,7 +103,8 @@ public sealed class NoteStream(NoteParser parser)
             }
             run.Add(line);
         }
-        Flush(run, output);
+        EndRun();
+        WriteBatch();
         if (bad > 0) warnings.Add($"{bad} line{(bad == 1 ? "" : "s")} could not be read as notes; each has an \"error\" in the output");
         return new Stats(number, notes, warnings);
     }
@@ -105,14 +124,16 @@ public sealed class NoteStream(NoteParser parser)
         }
     }
 
-    void Flush(List<Line> run, TextWriter output)
+    /// <summary>One document's lines parsed as a sequence: its output lines, in input order.</summary>
+    string[] Parse(List<Line> run)
     {
-        if (run.Count == 0) return;
         var notes = run.Where(l => l.Error is null).Select(l => new Note { Number = l.Note!.N, Text = l.Note.Text! }).ToList();
         var parsed = notes.Count == 0 ? [] : parser.Parse(notes).Notes;
+        var lines = new string[run.Count];
         int next = 0;
-        foreach (var line in run)
+        for (int i = 0; i < run.Count; i++)
         {
+            var line = run[i];
             NoteOutput result;
             if (line.Error is not null)
                 result = new NoteOutput { Doc = line.Note?.Doc, N = line.Note?.N ?? 0, Error = line.Error };
@@ -121,7 +142,8 @@ public sealed class NoteStream(NoteParser parser)
                 var p = parsed[next++];
                 result = new NoteOutput { Doc = line.Note!.Doc, N = p.Number, Citations = p.Citations, Error = p.Error };
             }
-            output.WriteLine(CitationsJson.Serialize(result));
+            lines[i] = CitationsJson.Serialize(result);
         }
+        return lines;
     }
 }

@@ -84,6 +84,17 @@ public sealed class DocumentResolver
         var baseItem = prev.Citation.Record.Item;
         var own = p.Item;
         bool hasOwnDescription = own.Title is not null || own.Author is not null || own.Issued is not null;
+        if (!hasOwnDescription && OtherFile(own.Archival, baseItem.Archival))
+        {
+            // "Ibid., d. 112, l. 5." after a described document: another file of the same holding, a document
+            // the note does not describe — only the holding is inherited.
+            baseItem = baseItem with
+            {
+                Type = CslType.Manuscript, Title = null, Author = null, Recipient = null, Issued = null, Genre = null, Number = null,
+                Note = null, OriginalDate = null, Language = null,
+                Custom = baseItem.Custom is null ? null : baseItem.Custom with { TranslatedTitle = null },
+            };
+        }
         var item = baseItem with
         {
             // The document's own facts come only from this citation.
@@ -120,6 +131,16 @@ public sealed class DocumentResolver
         var record = Record(item);
         var position = record.IsCited ? Position.Subsequent : Position.First;
         return new ResolvedCitation(p, record, position, prev.At, p.Locator, p.Label);
+    }
+
+    /// <summary>Whether a shelf-mark names another file than the one before it (a new fond, opis, delo, piece, box…).</summary>
+    static bool OtherFile(ArchivalParts? own, ArchivalParts? before)
+    {
+        if (own is null || before is null) return false;
+        static bool Differs(string? mine, string? theirs) => mine is not null && mine != theirs;
+        return Differs(own.Fond, before.Fond) || Differs(own.Opis, before.Opis) || Differs(own.Papka, before.Papka) || Differs(own.Delo, before.Delo)
+            || Differs(own.Tom, before.Tom) || Differs(own.Piece, before.Piece) || Differs(own.FileNumber, before.FileNumber)
+            || Differs(own.File, before.File) || Differs(own.DecimalFile, before.DecimalFile) || Differs(own.Box, before.Box) || Differs(own.Folder, before.Folder);
     }
 
     ResolvedCitation Full(ParsedCitation p, CitationRef at, CitationRef? borrowedFrom)

@@ -74,6 +74,10 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\-'’\.]*(?:\s+(?:[\p{Lu}][\p{L}\-'’\.]*|of|the|for|and|on|de|du))*?)(?:\s*\((?<abbr>[\p{Lu}][\p{L}]{1,7})\))?,?\s+(?<genre>decree|resolution|directive|order|instructions?|memorandum|protocol|minutes|statement|appeal|declaration|communiqu[eé]|ukaz|postanovlenie)\b(?:\s+(?:no\.|No\.|Nr\.)\s*(?<num>[\w\-/]+))?(?:,?\s+to\s+(?:the\s+)?(?<to>[^,]+?))?(?:\s+(?:on|about|concerning|regarding)\s+.+)?$")]
     private static partial Regex OrganizationAndGenre();
 
+    // "CIA, ORE 1", "NSC 68", "JCS 1067": an office and its document's designation.
+    [GeneratedRegex(@"^(?<org>[A-Z]{2,6}|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,4}),\s+(?<num>[A-Z]{2,6}[\s\-]\d[\w\-/]*)$")]
+    private static partial Regex OfficeAndDesignation();
+
     // "Grotewohl's notes on the talks with Chuikov", "Pieck's notes of the meeting"
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+)['’]s\s+(?<genre>notes|memorandum|report|diary|minutes|record|letter|memoirs|account)\b")]
     private static partial Regex PossessiveDocument();
@@ -83,7 +87,7 @@ public static partial class DocumentDescription
     private static partial Regex Interview();
 
     // "memorandum to Molotov, …" after a quoted title
-    [GeneratedRegex(@"^(?<genre>memorandum|report|note|letter|telegram|cable|minute)(?:\s+to\s+(?<to>[^,]+))?,\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<genre>(?:[\p{L}\-]+\s){0,2}?(?:memorandum|report|note|letter|telegram|cable|minute|estimate|study|paper))(?:\s+to\s+(?<to>[^,]+))?,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KindTo();
 
     // "ORE 18-50, …": a report's designation after its title
@@ -149,6 +153,7 @@ public static partial class DocumentDescription
         string? quotedTitle = null;
         IReadOnlyList<CslName>? quotedAuthor = null;
         string? leadGenre = null;
+        IReadOnlyList<CslName>? leadRecipient = null;
         var q = QuotedTitle().Match(t);
         if (q.Success)
         {
@@ -162,6 +167,25 @@ public static partial class DocumentDescription
                     start += t.IndexOf(lead, StringComparison.Ordinal) + trailing.Start;
                 }
                 else if (GenrePhrase().Match(lead) is { Success: true } g && g.Length >= lead.Length - 1) leadGenre = GenreName(g.Groups["genre"].Value);
+                else if (OrganizationAndGenre().Match(lead) is { Success: true } og && !Names.LooksLikePerson(og.Groups["org"].Value.Trim()))
+                {
+                    // "State Defense Committee (GKO) decree no. 9168ss, \"…\"": the office, the kind and number, then the title.
+                    quotedAuthor = [CslName.Institution(og.Groups["org"].Value.Trim())];
+                    leadGenre = og.Groups["genre"].Value.ToLowerInvariant();
+                    if (og.Groups["num"].Success) facts = facts with { Number = og.Groups["num"].Value };
+                    if (og.Groups["to"].Success && ParseParties(og.Groups["to"].Value) is { } to) leadRecipient = to;
+                }
+                else if (Names.LooksLikeInstitution(lead) && !lead.Contains(" to ", StringComparison.Ordinal))
+                {
+                    // "Joint Chiefs of Staff, \"Berlin Airlift\"", "Intelligence Division, General Staff, U.S. Army, \"…\"".
+                    quotedAuthor = [CslName.Institution(lead)];
+                }
+                else if (OfficeAndDesignation().Match(lead) is { Success: true } od)
+                {
+                    // "CIA, ORE 1, \"Soviet Foreign and Military Policy\"".
+                    quotedAuthor = [CslName.Institution(od.Groups["org"].Value)];
+                    facts = facts with { Number = od.Groups["num"].Value };
+                }
                 else lead = "";
             }
             if (lead.Length > 0 || q.Groups["lead"].Length == 0)
@@ -349,7 +373,13 @@ public static partial class DocumentDescription
         if (title is not null)
         {
             var g = GenrePhrase().Match(title);
-            if (genre is null && g.Success) genre = GenreName(g.Groups["genre"].Value);
+            if (genre is null && g.Success)
+            {
+                genre = GenreName(g.Groups["genre"].Value);
+                // A Soviet "zapis' besedy" is a record of conversation, not a "record".
+                if (genre == "record" && title[(g.Index + g.Length)..].TrimStart().StartsWith("of conversation", StringComparison.OrdinalIgnoreCase))
+                    genre = "record of conversation";
+            }
             var n = Number().Match(title);
             if (n.Success) facts = facts with { Number = n.Groups["num"].Value.Trim() };
         }
@@ -358,7 +388,7 @@ public static partial class DocumentDescription
             Title = quotedTitle ?? title,
             Author = quotedAuthor ?? author,
             Start = start,
-            Recipient = afterQuoteRecipient ?? recipient,
+            Recipient = afterQuoteRecipient ?? leadRecipient ?? recipient,
             Genre = leadGenre ?? afterQuoteGenre ?? genre,
             Number = afterQuoteNumber ?? facts.Number,
             Note = note,

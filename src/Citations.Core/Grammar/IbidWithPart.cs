@@ -88,10 +88,25 @@ public sealed partial class WorkingPapers : ICitationRecognizer
             Author = authors,
             CollectionTitle = m.Groups["series"].Value.Trim(),
             Number = m.Groups["num"].Value,
-            Issued = m.Groups["date"].Success ? Dates.ParseExact(m.Groups["date"].Value) : null,
         };
+        if (m.Groups["date"].Success)
+        {
+            // "(May 1993)" or a whole imprint: "(Washington, DC: Woodrow Wilson International Center for Scholars, May 1996)".
+            string inside = m.Groups["date"].Value;
+            if (Dates.ParseExact(inside) is { } date) item = item with { Issued = date };
+            else if (Imprint.Parse(inside) is { } imprint)
+                item = item with { Issued = imprint.Issued, PublisherPlace = imprint.Place, Publisher = imprint.Publisher };
+        }
         if (unclosed) item = item.WithRepairs(["typo: missing closing quotation mark after the title"]);
         var c = ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.8);
-        return [first > 0 ? c.Narrow(first, m.Index + m.Length, null) : c.Narrow(0, m.Index + m.Length)];
+        int end = m.Index + m.Length;
+        // A pinpoint after the paper: ", 24–30".
+        string rest = text[end..].Trim();
+        if (rest.StartsWith(',') && Locators.Parse(rest[1..]) is { } locator)
+        {
+            c = c with { Locator = locator.Value, Label = locator.Label };
+            end = text.Length;
+        }
+        return [first > 0 ? c.Narrow(first, end, null) : c.Narrow(0, end)];
     }
 }

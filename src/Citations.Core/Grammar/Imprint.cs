@@ -13,6 +13,8 @@ public sealed record ImprintFacts
     /// <summary>Thesis: "Ph.D. dissertation"; the university goes to <see cref="Publisher"/>.</summary>
     public string? Genre { get; init; }
     public IReadOnlyList<string> Repairs { get; init; } = [];
+    /// <summary>"(unpublished manuscript, n.d.)": a manuscript, whose <see cref="Genre"/> says what kind.</summary>
+    public bool Unpublished { get; init; }
 }
 
 /// <summary>Parses the imprint parenthesis of a book, a chapter's book, or a thesis.</summary>
@@ -21,11 +23,14 @@ public static partial class Imprint
     [GeneratedRegex(@"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlace();
 
-    [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.)\s*$")]
+    [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.?)\s*$")]
     private static partial Regex EndsWithYear();
 
     [GeneratedRegex(@"^(?<genre>(?:Ph\.\s?D\.|PhD|M\.A\.|MA|doctoral|master's|Doctoral|Master's|B\.A\.|senior|Candidate)\s*(?:dissertation|thesis|diss\.)|dissertation|thesis|Habilitationsschrift|Dissertation|kandidatskaia dissertatsiia)\s*,\s*(?<univ>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisPattern();
+
+    [GeneratedRegex(@"^(?:unpublished\s+(?:manuscript|paper|memoir|memoirs|typescript|study|report)|typescript|manuscript|mimeograph(?:ed)?|draft)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnpublishedPattern();
 
     static readonly Dictionary<string, string> KnownPublisherTypos = new(StringComparer.Ordinal)
     {
@@ -45,6 +50,14 @@ public static partial class Imprint
         CslDate? issued = yearText.StartsWith('n') ? null : CslDate.Of(int.Parse(yearText[..4]));
         var repairs = new List<string>();
 
+        // "(Washington, DC: Wilson Center, May 1996)", "(Moscow, 12 March 1953)": the month (and day) belong to the date.
+        if (issued is not null && Dates.ParseExact(TrailingMonth(before) is { Length: > 0 } month ? month + " " + yearText[..4] : "") is { } dated)
+        {
+            issued = dated;
+            before = before[..^TrailingMonth(before).Length].Trim().TrimEnd(Punctuation.FieldSeparators).Trim();
+        }
+        if (UnpublishedPattern().IsMatch(before))
+            return new ImprintFacts { Genre = before.Trim().TrimEnd(','), Issued = issued, Unpublished = true };
         var thesis = ThesisPattern().Match(before);
         if (thesis.Success)
             return new ImprintFacts { Genre = thesis.Groups["genre"].Value.Trim(), Publisher = thesis.Groups["univ"].Value.Trim().TrimEnd(','), Issued = issued };
@@ -77,6 +90,12 @@ public static partial class Imprint
         if (place is not null && !LooksLikePlace(place)) return null;
         return new ImprintFacts { Place = place, Publisher = publisher, Issued = issued, Repairs = repairs };
     }
+
+    /// <summary>"May", "12 March", "March 12," at the end of the text before an imprint's year, or "".</summary>
+    static string TrailingMonth(string before) => MonthAtEnd().Match(before) is { Success: true } m ? m.Value : "";
+
+    [GeneratedRegex(@"(?:\b\d{1,2}\s+)?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Spring|Summer|Autumn|Fall|Winter)(?:\s+\d{1,2})?,?$")]
+    private static partial Regex MonthAtEnd();
 
     /// <summary>"New York", "Princeton, NJ", "Middletown, Conn.", "Buenos Aires", "Washington, D.C.".</summary>
     static bool LooksLikePlace(string place)

@@ -113,6 +113,8 @@ public static partial class Names
         if (tokens.Length == 0 || tokens.Length > 6) return false;
         if (tokens.Length == 1) return allowSingleWord && IsFamilyWord(tokens[0]);
         if (NameWords.NotNameWords.Contains(tokens[0].TrimEnd(','))) return false;
+        // "Central Intelligence Group", "Soviet Information Bureau": an office, however name-like its words.
+        if (tokens.Length >= 2 && InstitutionWord.IsMatch(text)) return false;
         int words = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -174,6 +176,8 @@ public static partial class Names
     public static CslName Person(string text)
     {
         var tokens = Tokens(Clean(text)).Select(t => t.TrimEnd(',')).ToList();
+        if (EastAsianNames.IsFamilyFirst(tokens))
+            return new CslName { Family = tokens[0], Given = string.Join(' ', tokens.Skip(1)) };
         string? suffix = null;
         if (tokens.Count > 1 && NameWords.Suffixes.Contains(tokens[^1]))
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Citations.Core.Grammar.Lexicon;
 using Citations.Core.Model;
+using Citations.Core.Segmentation;
 
 namespace Citations.Core.Grammar;
 
@@ -26,7 +27,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     [GeneratedRegex(@"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)")]
     private static partial Regex DateBeforeIn();
 
-    [GeneratedRegex(@"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\((?<inside>[^)]*(?:dissertation|thesis|Diss\.|manuscript|typescript|mimeograph|unpublished)[^)]*)\)\s*,?\s*(?<loc>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisParenthesis();
 
     [GeneratedRegex(@"\d\)\s*,")]
@@ -70,7 +71,27 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     [GeneratedRegex(@"^(?<series>.+?(?:Working|Occasional|Discussion)\s+Paper)\s+(?:No\.|no\.|#)\s*(?<num>\d+)\s*(?:\((?<date>[^)]+)\))?")]
     private static partial Regex WorkingPaper();
 
+    // "Soviet Foreign Ministry, \"On the Korean War …,\" 9 August 1966, translated in Kathryn Weathersby, \"New Findings …\"":
+    // a titled, dated document printed in another work.
+    [GeneratedRegex(@"^(?<part>[^*]*?[""“][^""”]+[""”][^*""“]*?\b\d{4}),\s+(?:translated\s+|reprinted\s+|printed\s+|published\s+|excerpted\s+)?in\s+(?=[\p{Lu}*""“])")]
+    private static partial Regex QuotedPartBeforeIn();
+
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var printedIn = QuotedPartBeforeIn().Match(input.Text);
+        // Into an article ("in Weathersby, \"New Findings …\""): in a book instead, a titled piece is a chapter.
+        if (printedIn.Success && input.Text.AsSpan(printedIn.Length).IndexOfAny("\"“") is int quoteAt and >= 0
+            && input.Text.AsSpan(printedIn.Length, quoteAt).IndexOf('*') < 0)
+        {
+            var segment = input.Segment;
+            var rest = new Segment(segment.Text[printedIn.Length..], new TextSpan(segment.Span.Start + printedIn.Length, segment.Span.End), null);
+            if (Parse(SegmentInput.Of(rest, input.Context, input.Previous)) is [var work])
+                return [work with { Segment = segment, Prefix = segment.Prefix, Part = printedIn.Groups["part"].Value.Trim() }];
+        }
+        return Parse(input);
+    }
+
+    static IReadOnlyList<ParsedCitation>? Parse(SegmentInput input)
     {
         string text = input.Text;
         var s = input.Structure;
@@ -176,7 +197,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         var thesisParen = ThesisParenthesis().Match(after);
         if (thesisParen.Success && Imprint.Parse(thesisParen.Groups["inside"].Value) is { Genre: not null } thesis)
         {
-            var item = new CslItem { Type = CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
+            var item = new CslItem { Type = thesis.Unpublished ? CslType.Manuscript : CslType.Thesis, Title = title, Genre = thesis.Genre, Publisher = thesis.Publisher, Issued = thesis.Issued };
             return Make(item, Locators.Parse(thesisParen.Groups["loc"].Value));
         }
 
@@ -326,7 +347,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         part ??= facts.Part;
         if (facts.Imprint!.Genre is not null)
         {
-            var thesis = new CslItem { Type = CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
+            var thesis = new CslItem { Type = facts.Imprint.Unpublished ? CslType.Manuscript : CslType.Thesis, Title = facts.Title, Author = facts.Authors, Genre = facts.Imprint.Genre, Publisher = facts.Imprint.Publisher, Issued = facts.Imprint.Issued };
             return [ParsedCitationFactory.Make(input, CitationForm.Full, thesis, facts.Locator?.Value, facts.Locator?.Label)];
         }
         var item = BookItem(facts);

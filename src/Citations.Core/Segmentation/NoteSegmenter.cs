@@ -15,7 +15,7 @@ public static partial class NoteSegmenter
     [GeneratedRegex(@"^(?:and|or)\s+")]
     private static partial Regex LeadingConjunction();
 
-    [GeneratedRegex(@"^(?:See|Cf\.|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Source|Sources|In addition)\b")]
+    [GeneratedRegex(@"^(?:(?:See|Compare|Also|But see|For example|For instance|Quoted|Cited|Reported|Referred|Reprinted|Printed|Translated|Source|Sources|In addition)\b|Cf\.)")]
     private static partial Regex SignalStart();
 
     [GeneratedRegex(@"\G,?\s+and,?\s+(?<rest>(?:(?:see|cf\.)\s+)?(?:on\s[^,]{1,60},\s*)?(?:nn?\.|notes?)\s+\d)")]
@@ -107,9 +107,16 @@ public static partial class NoteSegmenter
             var and = LeadingConjunction().Match(note[start..end]);
             if (and.Success) start += and.Length;
         }
+        // "…, 72–75, who gives it more weight": commentary after a finished citation is not part of it.
+        if (TrailingCommentary().Match(note, start, end - start) is { Success: true } comment && comment.Index > start
+            && (char.IsDigit(note[comment.Index - 1]) || note[comment.Index - 1] is ')' or '*'))
+            end = comment.Index;
         var seg = Segment.Of(note, start, end, prefix);
         return seg.Text.Length == 0 ? null : seg;
     }
+
+    [GeneratedRegex(@",\s+(?:who|which|whose|where|although|though|whereas|but|while|especially|overstating|understating|arguing|claiming|suggesting|stressing|noting|and\s+(?:he|she|they|it|also)\b)\s[^;]*$")]
+    private static partial Regex TrailingCommentary();
 
     static bool IsOpeningQuote(string s, int i) =>
         i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is '(' or '[' or '*' or '—' or '-';

@@ -44,6 +44,8 @@ static class BibLatexEntries
             CslType.Thesis => "thesis",
             // biblatex-chicago: a paper read at a meeting is unpublished, with eventtitle and venue (nass:address).
             CslType.Paper => item.ContainerTitle is null ? "unpublished" : "inproceedings",
+            // biblatex's @report has no editor or translator: an edited or translated working paper is a book in its series.
+            CslType.Report when !BibNames.IsEmpty(item.Editor) || !BibNames.IsEmpty(item.Translator) => "book",
             CslType.Report => "report",
             // biblatex-chicago keeps @letter for letters printed in a collection.
             CslType.PersonalCommunication when item.ContainerTitle is not null => "letter",
@@ -126,12 +128,15 @@ static class BibLatexEntries
         entry.Verbatim("volume", volume);
         entry.Text("part", part);
         entry.Verbatim("volumes", BiblatexVolume.Split(item.NumberOfVolumes).Volume);
-        entry.Text("series", type == "report" && item.Genre is null ? null : item.CollectionTitle);
+        // @online has no series: "Electronic Briefing Book No. 57" goes after the title.
+        entry.Text("titleaddon", type == "online" ? JoinNumbered(item.CollectionTitle, item.CollectionNumber ?? item.Number) : null);
+        entry.Text("series", type == "report" && item.Genre is null || type == "online" ? null : item.CollectionTitle);
         entry.Text("number", type switch
         {
             "article" => item.Issue,
             "report" => item.Number,
-            _ => item.CollectionNumber,
+            "online" => null,
+            _ => item.CollectionNumber ?? (item.Type == CslType.Report ? item.Number : null),
         });
         entry.Text("issue", type == "article" ? null : item.Issue);
         if (item.Page is not null) entry.Text("pages", PageRange.WithEnDashes(item.Page));
@@ -168,6 +173,9 @@ static class BibLatexEntries
     /// <summary>biblatex's localized thesis types where the genre names one, else the genre as written.</summary>
     static string? ThesisType(string? genre) =>
         Describe.IsMasters(genre) ? "mathesis" : Describe.IsDoctoral(genre) ? "phdthesis" : genre;
+
+    static string? JoinNumbered(string? series, string? number) =>
+        series is null ? null : number is null ? series : $"{series} No. {number}";
 
     static string? Bracketed(string? text) => string.IsNullOrWhiteSpace(text) ? null : $"[{text}]";
 

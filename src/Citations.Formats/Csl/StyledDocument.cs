@@ -95,7 +95,7 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
         for (int i = 0; i < document.Notes.Count; i++)
         {
             var note = document.Notes[i];
-            var cites = note.Citations.Where(c => known.Contains(c.Item.Id)).Select(Cite).ToList();
+            var cites = note.Citations.Where(c => known.Contains(c.Item.Id)).Select((c, k) => Cite(c, k == 0)).ToList();
             if (cites.Count == 0) continue;
             clusterOfNote[i] = clusters.Count;
             // "See A; B" is an argument, not a sorted list.
@@ -117,10 +117,10 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
     public static IEnumerable<CslItem> ForStyles(IEnumerable<CslItem> items) =>
         items.Select(i => i.ArchiveCollection is not null && i.ArchiveCollection == i.Title ? i with { ArchiveCollection = null } : i);
 
-    static CiteInput Cite(Citation citation)
+    static CiteInput Cite(Citation citation, bool first)
     {
         var (locator, label) = Locator(citation);
-        return new CiteInput { Id = citation.Item.Id, Locator = locator, Label = label, Prefix = Prefix(citation) };
+        return new CiteInput { Id = citation.Item.Id, Locator = locator, Label = label, Prefix = Prefix(citation, first) };
     }
 
     /// <summary>CSL knows page, folio, volume…; frames and document numbers have no term, so they travel with
@@ -145,7 +145,7 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
 
     /// <summary>Signal words and the untitled part cited inside a work ("Stalin to Molotov, 4 Dec. 1945, in"),
     /// as Chicago writes them before the reference.</summary>
-    static string? Prefix(Citation citation)
+    static string? Prefix(Citation citation, bool first)
     {
         var parts = new List<string>(2);
         if (!string.IsNullOrWhiteSpace(citation.Prefix))
@@ -154,6 +154,8 @@ public sealed record NoteClusters(IReadOnlyList<Reference> References, IReadOnly
             // "See, for example, Minuth": an introductory phrase is set off by a comma (CMOS 6.25).
             if (signal.EndsWith("for example", StringComparison.OrdinalIgnoreCase) || signal.EndsWith("e.g.", StringComparison.Ordinal))
                 signal += ",";
+            // After a semicolon a signal goes on in lower case: "…, 109; see also Ciechanowski".
+            if (!first) signal = char.ToLowerInvariant(signal[0]) + signal[1..];
             parts.Add(signal);
         }
         if (!string.IsNullOrWhiteSpace(citation.Part)) parts.Add(citation.Part.Trim().TrimEnd(',') + ", in");

@@ -46,6 +46,8 @@ static class BibNames
         if (suffix is not null) { sb.Append(", "); Part(sb, escaper, suffix, isFamily: false); }
         if (given is not null) { sb.Append(", "); Part(sb, escaper, given, isFamily: false); }
         else if (suffix is not null) sb.Append(", ");
+        // "von Eckardt, {}": an empty given name, or parsers would take "von" for one.
+        else if (particle is not null) sb.Append(", {}");
     }
 
     /// <summary>

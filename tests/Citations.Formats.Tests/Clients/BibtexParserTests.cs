@@ -51,8 +51,8 @@ public class BibtexParserTests
                 continue;
             }
             // A family name of several words with no given name is braced whole, which the parser reads as a name of one piece.
-            Assert.Equal(name.Family, name.Given is null ? creator.LastName ?? creator.Name : creator.LastName);
-            Assert.Equal(name.Given, creator.FirstName);
+            Assert.Equal(name.Family, TitleText.Name(name.Given is null ? creator.LastName ?? creator.Name : creator.LastName));
+            Assert.Equal(name.Given, TitleText.Name(creator.FirstName));
             string? particle = string.Join(" ", new[] { name.DroppingParticle, name.NonDroppingParticle }.Where(p => p is not null));
             Assert.Equal(particle.Length == 0 ? null : particle, creator.Prefix);
         }

@@ -5,7 +5,8 @@ namespace Citations.Formats.Tests.Clients;
 /// <summary>
 /// Text as a reader compares it after a round trip through TeX: the writers make quotation marks
 /// TeX quotes (which parsers read back as curly quotes) and collapse white space, so both sides
-/// are reduced to straight quotes and single spaces.
+/// are reduced to straight quotes and single spaces. An accent over i is written over TeX's dotless
+/// \i, which parsers read back as "ı" and the combining accent: the same letter as "î".
 /// </summary>
 static class TitleText
 {
@@ -27,6 +28,17 @@ static class TitleText
                 _ => c,
             });
         }
-        return sb.ToString();
+        return DotlessWithAccent(sb.ToString()).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A name as written, with an accented dotless i read back as the accented i.</summary>
+    public static string? Name(string? s) => s is null ? null : DotlessWithAccent(s).Normalize(NormalizationForm.FormC);
+
+    static string DotlessWithAccent(string s)
+    {
+        var chars = s.ToCharArray();
+        for (int i = 0; i + 1 < chars.Length; i++)
+            if (chars[i] == 'ı' && char.GetUnicodeCategory(chars[i + 1]) == System.Globalization.UnicodeCategory.NonSpacingMark) chars[i] = 'i';
+        return new string(chars);
     }
 }

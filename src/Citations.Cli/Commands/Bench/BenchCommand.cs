@@ -18,6 +18,9 @@ public static class BenchCommand
 
     private static IEnumerable<Command> Workloads() =>
     [
+        NotesBench.Create(),
+        ExtractBench.Create(),
+        FormatsBench.Create(),
         LibraryBench.Create(),
         ApiBench.Create(),
     ];

@@ -44,10 +44,12 @@ public static class LibraryBench
                 await using var store = await LibraryStores.OpenAsync(settings.Provider, settings.ConnectionString, cancellationToken);
                 var pass = new LibraryPass(store, NoResolution.Instance, Options.Create(new WorkerOptions()), settings, NullLogger<LibraryPass>.Instance);
 
-                var (full, fullPeak) = await MeasureAsync(() => pass.RunAsync(cancellationToken));
+                var (full, fullCost) = await Measurement.RunAsync(() => pass.RunAsync(cancellationToken));
+                long fullPeak = fullCost.PeakWorkingSet;
                 o.WriteLine($"full pass:      {full.Duration.TotalSeconds,7:F1} s  {full.Parse.Parsed:N0} documents, {full.Parse.Notes:N0} notes ({full.Parse.Notes / full.Duration.TotalSeconds:N0} notes/s), " +
                     $"{full.Parse.Citations:N0} citations, {full.Library.References:N0} references, peak working set {fullPeak / 1e6:N0} MB");
-                var (unchanged, unchangedPeak) = await MeasureAsync(() => pass.RunAsync(cancellationToken));
+                var (unchanged, unchangedCost) = await Measurement.RunAsync(() => pass.RunAsync(cancellationToken));
+                long unchangedPeak = unchangedCost.PeakWorkingSet;
                 o.WriteLine($"unchanged pass: {unchanged.Duration.TotalSeconds,7:F1} s  {unchanged.Parse.Parsed:N0} documents parsed, exports {(unchanged.Export.Written ? "rewritten" : "unchanged")}");
                 long bytes = new FileInfo(settings.ConnectionString).Length;
                 o.WriteLine($"library file:   {bytes / 1e6:N0} MB");
@@ -66,26 +68,5 @@ public static class LibraryBench
             }
         });
         return command;
-    }
-
-    /// <summary>Runs the pass while sampling the process's working set; returns the summary and the peak seen.</summary>
-    static async Task<(PassSummary, long)> MeasureAsync(Func<Task<PassSummary>> run)
-    {
-        using var process = Process.GetCurrentProcess();
-        long peak = 0;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                try { await Task.Delay(50, sampling.Token); } catch (OperationCanceledException) { }
-            }
-        });
-        var summary = await run();
-        sampling.Cancel();
-        await sampler;
-        return (summary, peak);
     }
 }

@@ -44,6 +44,19 @@ public sealed partial class SeedLibrary
     /// <summary>Document <paramref name="index"/>: about <paramref name="meanNotes"/> notes (± 40%).</summary>
     public string Document(int index, int meanNotes = 100)
     {
+        var notes = Notes(index, meanNotes);
+        var text = new StringBuilder();
+        text.Append("# Working paper ").Append(index).Append("\n\n");
+        for (int n = 1; n <= notes.Count; n++)
+            text.Append(Sentences[(index + n) % Sentences.Length]).Append("[^").Append(n).Append("]\n\n");
+        for (int n = 1; n <= notes.Count; n++)
+            text.Append("[^").Append(n).Append("]: ").Append(notes[n - 1]).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>The note texts of document <paramref name="index"/>, in order.</summary>
+    public IReadOnlyList<string> Notes(int index, int meanNotes = 100)
+    {
         var random = new Random(index * 7919 + 17);
         int target = Math.Max(3, (int)(meanNotes * (0.6 + 0.8 * random.NextDouble())));
         int yearShift = random.Next(10) < 6 ? 0 : random.Next(-2, 3);
@@ -59,13 +72,7 @@ public sealed partial class SeedLibrary
             int length = Math.Min(random.Next(5, 30), Math.Min(source.Count - start, target - notes.Count));
             for (int i = start; i < start + length; i++) notes.Add(Vary(source[i], yearShift, pageShift, renames));
         }
-        var text = new StringBuilder();
-        text.Append("# Working paper ").Append(index).Append("\n\n");
-        for (int n = 1; n <= notes.Count; n++)
-            text.Append(Sentences[(index + n) % Sentences.Length]).Append("[^").Append(n).Append("]\n\n");
-        for (int n = 1; n <= notes.Count; n++)
-            text.Append("[^").Append(n).Append("]: ").Append(notes[n - 1]).Append('\n');
-        return text.ToString();
+        return notes;
     }
 
     static string Vary(string note, int yearShift, int pageShift, Dictionary<string, string> renames)

@@ -57,7 +57,13 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
         if (library.Success)
         {
             var mark = Library(library);
-            return [Build(input, text[..library.Index], mark, CitationForm.Full)];
+            int start = library.Index;
+            if (mark.Collection is null)
+            {
+                // Collection first, library last: "…, President's Secretary's Files, Box 187, Harry S. Truman Library, Independence, MO".
+                (mark, start) = CollectionBeforeLibrary(text, library.Index, mark);
+            }
+            return [Build(input, text[..start], mark, CitationForm.Full)];
         }
 
         var lot = StateDepartmentLot().Match(text);
@@ -80,20 +86,67 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
         return null;
     }
 
+    /// <summary>The box, folder and collection written before the library's name, walking back chunk by chunk.</summary>
+    static (ShelfMark Mark, int Start) CollectionBeforeLibrary(string text, int libraryAt, ShelfMark mark)
+    {
+        int start = libraryAt;
+        string? box = null, folder = null, collection = null, series = null;
+        while (true)
+        {
+            string before = text[..start].TrimEnd().TrimEnd(',').TrimEnd();
+            int comma = before.LastIndexOf(", ", StringComparison.Ordinal);
+            if (comma < 0) break;
+            string chunk = before[(comma + 2)..].Trim();
+            if (box is null && collection is null && BoxChunk().IsMatch(chunk)) box = Digits().Match(chunk).Value;
+            else if (folder is null && box is null && collection is null && chunk.StartsWith("Folder ", StringComparison.OrdinalIgnoreCase)) folder = chunk[7..].Trim().Trim('"', '“', '”');
+            else if (series is null && collection is null && (chunk.EndsWith(" Series", StringComparison.Ordinal) || chunk.StartsWith("Series ", StringComparison.Ordinal))) series = chunk;
+            else if (collection is null && IsCollectionName(chunk)) collection = chunk;
+            else break;
+            start = comma + 2;
+        }
+        if (collection is null && box is null && folder is null) return (mark, libraryAt);
+        var parts = mark.Parts with { Collection = collection, Box = box ?? mark.Parts.Box, Folder = folder ?? mark.Parts.Folder, SeriesTitle = series ?? mark.Parts.SeriesTitle };
+        return (mark with { Collection = collection, Parts = parts, Span = new Span(start, mark.Span.End) }, start);
+    }
+
+    /// <summary>"President's Secretary's Files", "Papers of Harry S. Truman", "NSF", "Ann Whitman File": capitalized, no date, no quote.</summary>
+    static bool IsCollectionName(string chunk) =>
+        chunk.Length is > 2 and < 90 && char.IsUpper(chunk[0]) && chunk.IndexOfAny(['"', '“', '”', '*']) < 0
+        && Dates.FindAll(chunk).Count == 0 && (CollectionWord().IsMatch(chunk) || chunk.All(c => char.IsUpper(c) || c == ' '));
+
+    [GeneratedRegex(@"\b(?:Files?|Papers|Records|Collection|Series|Diary|Correspondence|Subject|NSF|PSF|WHCF|Office)\b")]
+    private static partial Regex CollectionWord();
+
+    /// <summary>"Independence, MO", "Abilene, Kansas", "Hyde Park, NY", "Boston": where the library is, not a collection.</summary>
+    static bool IsPlace(IReadOnlyList<string> chunks) =>
+        chunks.Count is 1 or 2 && LibraryTown().IsMatch(chunks[0]) && (chunks.Count == 1 || Places.IsUsState(chunks[1]));
+
+    [GeneratedRegex(@"^(?:Independence|Abilene|Hyde Park|Boston|Austin|West Branch|Yorba Linda|Simi Valley|Ann Arbor|Grand Rapids|Atlanta|College Station|Dallas|Columbia Point)$")]
+    private static partial Regex LibraryTown();
+
     static ShelfMark Library(Match m)
     {
         string library = m.Groups["library"].Value;
         var chunks = m.Groups["rest"].Success ? m.Groups["rest"].Value.Split(", ").Select(c => c.Trim().TrimEnd('.')).ToList() : [];
+        string? place = null;
+        if (IsPlace(chunks))
+        {
+            place = string.Join(", ", chunks);
+            chunks = [];
+        }
         string? collection = chunks.Count > 0 ? chunks[0] : null;
         int seriesIndex = chunks.FindIndex(c => c.EndsWith(" Series", StringComparison.Ordinal) || c.StartsWith("Series ", StringComparison.Ordinal));
         string? series = seriesIndex > 0 ? chunks[seriesIndex] : null;
         var folderChunks = chunks.Skip(Math.Max(1, seriesIndex + 1)).ToList();
         var box = folderChunks.FirstOrDefault(c => BoxChunk().IsMatch(c));
         if (box is not null) folderChunks.Remove(box);
+        // 'Folder "Khrushchev Correspondence"' names the folder; the word and the quotes are not its name.
+        folderChunks = folderChunks.Select(c => c.StartsWith("Folder ", StringComparison.OrdinalIgnoreCase) ? c[7..].Trim().Trim('"', '“', '”') : c).ToList();
         return new ShelfMark
         {
             Span = new Span(m.Index, m.Index + m.Length),
             Archive = library,
+            ArchivePlace = place,
             Collection = collection,
             Parts = new ArchivalParts
             {
@@ -206,9 +259,13 @@ public sealed partial class CollectionDeclarations : ICitationRecognizer
                 continue;
             }
             if (archive is not null && place is null) { place = chunk; continue; }
+            // "College Park, MD": the state goes with the town.
+            if (place is not null && Places.IsUsState(chunk)) { place = $"{place}, {chunk}"; continue; }
             if (!anyComponent) titleChunks.Add(chunk);
         }
         if (!anyComponent || titleChunks.Count == 0) return null;
+        // A quoted title or a day's date names a document, not a collection of records.
+        if (titleChunks.Any(c => c.IndexOfAny(['"', '“', '”']) >= 0 || Dates.FindAll(c).Any(d => d.Date.Day is not null))) return null;
         string title = string.Join(", ", titleChunks);
         var item = new CslItem
         {

@@ -53,19 +53,25 @@ public static partial class ArchivalTail
     private static partial Regex Frames();
 
     // G-2, OSS and JCS file designations: "USSR 3700", "Germany 6900", "45621 C", "66834 R", "CCS 092 USSR (3-27-45)".
-    [GeneratedRegex(@"^(?:(?<country>[A-Z][A-Za-z]{1,12})\s\d{3,5}|\d{3,6}\s?[A-Z]|[A-Z]{2,4}\s\d{3}(?:\.\d+)?\s[\w\.\- ]{2,20}(?:\([\d\-]+\))?)$")]
+    [GeneratedRegex(@"^(?:(?<country>[A-Z][A-Za-z]{1,12})\s\d{3,7}|\d{3,6}\s?[A-Z]|[A-Z]{2,4}\s\d{3}(?:\.\d+)?\s[\w\.\- ]{2,20}(?:\([\d\-]+\))?)$")]
     private static partial Regex FileDesignation();
 
     // An office that filed the document: "R & A Branch", "Central European Branch".
     [GeneratedRegex(@"^[A-Z][\w&\. ]{0,40}\b(?:Branch|Division|Section|Desk)$")]
     private static partial Regex Unit();
 
+    [GeneratedRegex(@"\b(?:Files?|Series)$")]
+    private static partial Regex SeriesEnding();
+
+    [GeneratedRegex(@"^(?:sec|sect|section|pt|part)\.?\s+\d{1,3}[A-Za-z]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileSection();
+
     [GeneratedRegex(@"^\*?(?:ibid|Ibid)\.?\*?\.?$")]
     private static partial Regex Ibid();
 
     // Collections named: "Records of the Office of Strategic Services", "Central Decimal File 1945–49",
     // "President's Secretary's Files", "National Security Files", "Ann Whitman File", "DDE Diary Series".
-    [GeneratedRegex(@"^(?:(?:General\s+)?[Rr]ecords\s+of\s+.+|[\p{Lu}][\p{L}'’\.\- ]{1,60}\b(?:File|Files|Papers|Series|Collection|Correspondence)(?:\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)?)$")]
+    [GeneratedRegex(@"^(?:(?:General\s+)?[Rr]ecords\s+of\s+.+|[\p{Lu}][\p{L}\p{N}'’""“”\.\- ]{1,60}\b(?:File|Files|Papers|Series|Collection|Correspondence)(?:\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)?)$")]
     private static partial Regex CollectionName();
 
     // German holdings: "DY 30/IV 2/2/78", "NY 4090/699", "NL 90/699", "R 29716".
@@ -93,7 +99,7 @@ public static partial class ArchivalTail
         "Warsaw", "Prague", "Budapest", "Sofia", "Bucharest", "Beijing", "Tokyo", "Rome", "Vienna", "Bern", "Stockholm",
     };
 
-    enum Kind { Abbreviation, Ibid, Repository, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
+    enum Kind { Abbreviation, Ibid, Repository, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
 
     /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
     static bool IsAnchor(Kind k) => k is Kind.Abbreviation or Kind.Ibid or Kind.Series or Kind.RegistryFile or Kind.DecimalFile or Kind.Lot
@@ -159,8 +165,10 @@ public static partial class ArchivalTail
         if (later.Count > 0)
         {
             if (FileDesignation().IsMatch(c) && !MonthDay().IsMatch(c)) return Kind.FileDesignation;
+            if (FileSection().IsMatch(c)) return Kind.FileSection;
             if (Unit().IsMatch(c)) return Kind.Unit;
-            if (CollectionName().IsMatch(c) && !c.Contains('"') && !c.Contains('“')) return Kind.Collection;
+            // A quoted word inside a series' name ("G-2 \"ID\" Files") is part of the name, not a title.
+            if (CollectionName().IsMatch(c) && (c.IndexOfAny(['"', '“']) < 0 || SeriesEnding().IsMatch(c))) return Kind.Collection;
         }
         return null;
     }
@@ -229,8 +237,14 @@ public static partial class ArchivalTail
                 case Kind.Roll: parts = parts with { Roll = m!.Groups["roll"].Value }; break;
                 case Kind.Microcopy: parts = parts with { Microfilm = m!.Groups["microcopy"].Value }; break;
                 case Kind.FileDesignation: parts = parts with { File = parts.File ?? text }; break;
+                // "CCS 381 Germany (6-26-48), sec. 2": the section belongs to the file before it.
+                case Kind.FileSection: parts = parts with { File = parts.File is null ? text : $"{parts.File}, {text}" }; break;
                 case Kind.Unit: unit = text; break;
-                case Kind.Collection: collection ??= text; break;
+                // "Records of the Army Staff, G-2 \"ID\" Files": the record group's collection, then a series in it.
+                case Kind.Collection:
+                    if (collection is null) collection = text;
+                    else parts = parts with { SeriesTitle = parts.SeriesTitle ?? text };
+                    break;
                 case Kind.German:
                     parts = parts with
                     {

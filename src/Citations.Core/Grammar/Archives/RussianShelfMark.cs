@@ -54,7 +54,7 @@ public static partial class RussianShelfMark
         else return null;
 
         // The archive: the chunk before the levels.
-        string? archive = null, declared = null, canonical = null;
+        string? archive = null, declared = null, canonical = null, place = null;
         int spanStart = levelsStart;
         if (levelsStart > 0)
         {
@@ -67,11 +67,24 @@ public static partial class RussianShelfMark
                 declared = abbr.Groups["abbr"].Value;
                 chunk = chunk[..abbr.Index].Trim();
             }
+            // "Arkhiv vneshnei politiki Rossiiskoi Federatsii, Moscow, f. 07": the town after the archive's name.
+            if (Lexicon.Places.IsArchiveTown(chunk) && chunkStart > 0)
+            {
+                int before = text.LastIndexOf(", ", chunkStart - 3 < 0 ? 0 : chunkStart - 3, StringComparison.Ordinal);
+                string archiveChunk = text[(before < 0 ? 0 : before + 2)..(chunkStart - 2)].Trim();
+                if (Repositories.Lookup(archiveChunk) is not null)
+                {
+                    place = chunk;
+                    chunk = archiveChunk;
+                    chunkStart = before < 0 ? 0 : before + 2;
+                }
+            }
             var expansion = context?.Lookup(chunk);
             var known = Repositories.Lookup(chunk);
             if (expansion?.Archive is { } expanded)
             {
                 archive = expanded;
+                place ??= expansion.ArchivePlace;
                 canonical = expansion.Archival?.RepositoryCanonical;
                 spanStart = chunkStart;
             }
@@ -130,6 +143,7 @@ public static partial class RussianShelfMark
         {
             Span = new Span(spanStart, end),
             Archive = archive,
+            ArchivePlace = place,
             Parts = parts with { RepositoryCanonical = canonical },
             Locator = folios,
             Label = folios is null ? null : "folio",

@@ -9,7 +9,7 @@ namespace Citations.Core.Grammar.Lexicon;
 public static partial class Signals
 {
     /// <summary>A signal at the very start of a citation, with its trailing comma or colon.</summary>
-    [GeneratedRegex(@"^(?:(?:and|or)\s+)?(?<signal>(?:see(?:,)?\s+(?:also|especially|for example|e\.g\.|generally)|see|cf\.|compare|also|but see|for example|e\.g\.|for instance|quoted in|cited in|reported in|referred to in|reprinted in|printed in|summarized in|as quoted in|source|sources|in addition,? see)(?=[\s,:]))[,:]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|or)\s+)?(?<signal>(?:see(?:,)?\s+(?:also|especially|for example|e\.g\.|generally)|see|cf\.|compare|also|but see|for example|e\.g\.|for instance|quoted in|cited in|reported in|referred to in|reprinted in|printed in|translated in|published in|excerpted in|summarized in|as quoted in|source|sources|in addition,? see)(?=[\s,:]))[,:]?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex Leading();
 
     /// <summary>Prose that ends by handing over to a citation: "… is summarized in", "… appears in", "…, see".</summary>

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Citations.Core.Grammar.Lexicon;
 
@@ -8,9 +8,13 @@ namespace Citations.Core.Grammar.Lexicon;
 /// language would come out as "Zur Geschichte Der Deutschen Arbeiterbewegung". English wins ties and
 /// unclear cases: a language is given only on two or more signals that outweigh the English ones.
 /// </summary>
-public static partial class TitleLanguage
+public static class TitleLanguage
 {
-    sealed record Profile(string Code, HashSet<string> FunctionWords, string Letters, Regex? Endings = null);
+    sealed record Profile(string Code, HashSet<string> FunctionWords, string Letters, string[]? Endings = null)
+    {
+        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly SearchValues<char> LetterValues = SearchValues.Create(Letters);
+    }
 
     static HashSet<string> Words(string words) => new(words.Split(' '), StringComparer.Ordinal);
 
@@ -19,11 +23,21 @@ public static partial class TitleLanguage
         "so what this that not or but new our we you it history war policy world cold soviet union american british russian foreign relations " +
         "states united politics diplomacy crisis");
 
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Library of Congress romanization gives Russian words endings English hardly has.</summary>
+    static readonly string[] RussianEndings =
+        ["ii", "iia", "iiu", "iei", "aia", "oi", "ogo", "ego", "ykh", "ikh", "ymi", "imi", "skii", "skoi", "skogo", "nyi", "nye", "nykh",
+         "stva", "stvo", "niia", "nie", "tsii", "tsiia", "shchi", "ovoi", "evoi"];
+
+    static readonly string[] GermanEndings =
+        ["ung", "ungen", "keit", "heit", "schaft", "schaften", "isch", "ische", "ischen", "ischer", "isches", "lichen", "licher", "liches"];
+
     static readonly Profile[] Profiles =
     [
         // Romanized Russian first: it wins ties with Polish and Czech, which share its prepositions but not its endings.
-        new("ru", Words("i v na po o ob k s ot iz dlia pri za posle vo so ili kak chto ego"), "", RussianEnding()),
-        new("de", Words("der die das des dem den und zur zum im ins über für mit von vom ein eine einer eines einem nach bei gegen als auf aus zwischen seit bis unter vor durch wie zu ist"), "äöüß", GermanEnding()),
+        new("ru", Words("i v na po o ob k s ot iz dlia pri za posle vo so ili kak chto ego"), "", RussianEndings),
+        new("de", Words("der die das des dem den und zur zum im ins über für mit von vom ein eine einer eines einem nach bei gegen als auf aus zwischen seit bis unter vor durch wie zu ist"), "äöüß", GermanEndings),
         new("fr", Words("le la les du des et une un sur dans pour au aux entre par avec sous vers l' d' en"), "éèêàçôâîûœ"),
         new("it", Words("il lo gli della delle dei degli del di e per nel nella nei con tra fra sul sulla una"), "àèìòù"),
         new("es", Words("el los las del y en con por para una sobre entre desde hacia"), "ñáéíóú"),
@@ -35,32 +49,50 @@ public static partial class TitleLanguage
     public static string? Guess(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        int cyrillic = title.Count(c => c is >= '\u0400' and <= '\u04FF');
-        if (cyrillic * 2 > title.Count(char.IsLetter)) return "ru";
-        var words = Word().Matches(title.ToLowerInvariant()).Select(m => m.Value).ToList();
-        if (words.Count == 0) return null;
-        int english = words.Count(English.Contains);
+        int cyrillic = 0, letters = 0;
+        foreach (char c in title)
+        {
+            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+            if (char.IsLetter(c)) letters++;
+        }
+        if (cyrillic * 2 > letters) return "ru";
+        string lower = title.ToLowerInvariant();
+        Span<int> scores = stackalloc int[Profiles.Length];
+        int words = 0, english = 0;
+        for (int i = 0; i < lower.Length;)
+        {
+            if (!IsWordChar(lower[i])) { i++; continue; }
+            int start = i;
+            while (i < lower.Length && IsWordChar(lower[i])) i++;
+            var word = lower.AsSpan(start, i - start);
+            words++;
+            if (EnglishLookup.Contains(word)) english++;
+            for (int p = 0; p < Profiles.Length; p++)
+            {
+                var profile = Profiles[p];
+                if (profile.Lookup.Contains(word)) scores[p]++;
+                else if (profile.Endings is { } endings && word.Length >= 5 && EndsWithAny(word, endings)) scores[p]++;
+            }
+        }
+        if (words == 0) return null;
         string? best = null;
         int bestScore = 0;
-        foreach (var profile in Profiles)
+        for (int p = 0; p < Profiles.Length; p++)
         {
-            int score = words.Count(profile.FunctionWords.Contains)
-                + (profile.Letters.Length > 0 && title.ToLowerInvariant().IndexOfAny(profile.Letters.ToCharArray()) >= 0 ? 1 : 0)
-                + (profile.Endings is { } endings ? words.Count(w => w.Length >= 5 && endings.IsMatch(w)) : 0);
-            if (score > bestScore) (best, bestScore) = (profile.Code, score);
+            int score = scores[p] + (lower.AsSpan().IndexOfAny(Profiles[p].LetterValues) >= 0 ? 1 : 0);
+            if (score > bestScore) (best, bestScore) = (Profiles[p].Code, score);
         }
         // A short title ("Voprosy istorii", "Vtoroi front") may carry a single signal; a longer one needs two.
-        int needed = words.Count <= 3 ? 1 : 2;
+        int needed = words <= 3 ? 1 : 2;
         return bestScore >= needed && bestScore > english ? best : null;
     }
 
-    /// <summary>Library of Congress romanization gives Russian words endings English hardly has.</summary>
-    [GeneratedRegex(@"(?:ii|iia|iiu|iei|aia|oi|ogo|ego|ykh|ikh|ymi|imi|skii|skoi|skogo|nyi|nye|nykh|stva|stvo|niia|nie|tsii|tsiia|shchi|zhd|ovoi|evoi)$")]
-    private static partial Regex RussianEnding();
+    static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '\u2019';
 
-    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|schaften|ische|ischen|ischer|isches|lichen|licher|liches|kontakte|bewegung)$")]
-    private static partial Regex GermanEnding();
-
-    [GeneratedRegex(@"[\p{L}'\u2019]+")]
-    private static partial Regex Word();
+    static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (string ending in endings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
 }
