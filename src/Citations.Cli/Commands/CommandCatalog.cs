@@ -16,6 +16,7 @@ public static class CommandCatalog
         Bench.BenchCommand.Create(),
         WorkerCommand.Create(),
         LibraryCommand.Create(),
+        ResolveCommand.Create(),
         ServeCommand.Create(),
     ];
 }

@@ -8,7 +8,7 @@ using Citations.Formats.Csl;
 
 namespace Citations.Cli.Commands;
 
-/// <summary><c>citations extract FILE [--format …] [-o OUT]</c>: a document's notes, citations and references.</summary>
+/// <summary><c>citations extract FILE [--format …] [--resolve] [-o OUT]</c>: a document's notes, citations and references.</summary>
 public static class ExtractCommand
 {
     /// <summary>The output formats, each writing an extraction result.</summary>
@@ -71,8 +71,9 @@ public static class ExtractCommand
             Description = "The CSL style of chicago-notes and chicago-bibliography: a built-in id (chicago-shortened-notes-bibliography, chicago-notes-bibliography-subsequent-ibid, …) or a .csl file.",
             DefaultValueFactory = _ => StyledDocument.DefaultStyle,
         };
-        var command = new Command("extract", "Find a document's notes and turn every citation into a structured reference.") { file, format, output, style };
-        command.SetAction((parse, _) =>
+        var resolve = new Option<bool>("--resolve") { Description = "Resolve the references against the public catalogs before writing (see citations resolve)." };
+        var command = new Command("extract", "Find a document's notes and turn every citation into a structured reference.") { file, format, output, style, resolve };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             string formatName = parse.GetValue(format)!;
             var styled = formatName.StartsWith("chicago-", StringComparison.Ordinal) ? LoadStyle(parse.GetValue(style)!) : null;
@@ -82,11 +83,12 @@ public static class ExtractCommand
             var result = new DocumentExtractor().Extract(input.Text, input.Name);
             if (result.Notes.Count == 0) stderr.WriteLine($"citations: {input.Name}: no notes found");
             foreach (string warning in result.Document.Warnings ?? []) stderr.WriteLine($"citations: {input.Name}: {warning}");
+            if (parse.GetValue(resolve)) result = await ResolveCommand.ResolveAsync(result, new ResolveCommand.CatalogSettings(), stderr, cancellationToken);
             using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
             Formats[formatName](result, styled!, o.Writer, stderr);
             o.Writer.WriteLine();
             o.Commit();
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -68,12 +68,18 @@ public sealed class CitationGrammar
     /// </summary>
     public IReadOnlyList<ParsedCitation> ParseNote(string noteText, DocumentContext context, CslItem? previous)
     {
+        string text = Typography.Normalize(noteText);
         var parsed = new List<ParsedCitation>();
-        foreach (var segment in NoteSegmenter.Split(noteText))
+        foreach (var segment in NoteSegmenter.Split(text))
         {
             var hint = parsed.Count > 0 ? parsed[^1].Item : previous;
             parsed.AddRange(Parse(SegmentInput.Of(segment, context, hint)));
         }
-        return PartJoiner.Join(parsed, noteText, context, this);
+        var joined = PartJoiner.Join(parsed, text, context, this);
+        if (ReferenceEquals(text, noteText)) return joined;
+        // Each citation's text as the author wrote it.
+        return joined.Select(c => c.Segment.Span.End <= noteText.Length
+            ? c with { Segment = c.Segment with { Text = noteText[c.Segment.Span.Start..c.Segment.Span.End] } }
+            : c).ToList();
     }
 }

@@ -24,6 +24,9 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     [GeneratedRegex(@"^\((?<tr>[^)]+)\)\s*,?\s*")]
     private static partial Regex LeadingParenthesis();
 
+    [GeneratedRegex(@"^\[(?<tr>[^\]]+)\]\s*,?\s*")]
+    private static partial Regex LeadingBrackets();
+
     [GeneratedRegex(@"^(?<d>[^,]+(?:,\s*\d{4})?),\s*(?=in\s)")]
     private static partial Regex DateBeforeIn();
 
@@ -146,6 +149,12 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             translated = tr.Groups["tr"].Value.Trim();
             after = after[tr.Length..];
         }
+        else if (LeadingBrackets().Match(after) is { Success: true } bracketed)
+        {
+            // "'K istorii …' [On the history of …], Istoricheskii arkhiv": the title in translation.
+            translated = bracketed.Groups["tr"].Value.Trim();
+            after = after[bracketed.Length..];
+        }
 
         // A date between title and source: the piece's own date ("June 26, 1941, in his …").
         CslDate? pieceDate = null;
@@ -254,9 +263,36 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     }
 
     /// <summary>The periodical that follows an article title.</summary>
+    // British and European orders, rewritten in Chicago's: "Journal, vol. 9, no. 2, 2007, pp. 32–63", "Journal, 9:3 (1998), pp. 110–33",
+    // "Istochnik, 1995, no. 3, pp. 126–31".
+    [GeneratedRegex(@"^(?<cont>[^()]+?),\s+(?:vol\.\s*)?(?<vol>\d{1,4}|[IVXL]{1,6})(?::(?<issue>[\w\-/]+)|,\s+(?:no\.|No\.|nos\.)\s*(?<issue>[\w\-/]+))?,\s+(?<year>(?:1[89]|20)\d\d)(?<rest>,.*)?$")]
+    private static partial Regex VolumeIssueYear();
+
+    [GeneratedRegex(@"^(?<cont>[^()]+?),\s+(?<vol>\d{1,4}):(?<issue>[\w\-/]+)\s*(?<date>\([^)]+\).*)$")]
+    private static partial Regex VolumeColonIssue();
+
+    [GeneratedRegex(@"^(?<cont>[^()]+?),\s+(?<year>(?:1[89]|20)\d\d),\s+(?:no\.|No\.|nos\.)\s*(?<issue>[\w\-/]+)(?<rest>,.*)?$")]
+    private static partial Regex YearThenIssue();
+
+    // "569–602, at 575–80": the article's pages, then the pages cited.
+    [GeneratedRegex(@"^(?:pp?\.\s*)?(?<pages>\d+\s*[-–]\s*\d+),\s+(?:at|esp\.|especially)\s+(?<loc>.+)$")]
+    private static partial Regex PagesThenPinpoint();
+
+    static string ChicagoOrder(string a)
+    {
+        Match m;
+        if ((m = VolumeColonIssue().Match(a)).Success)
+            return $"{m.Groups["cont"].Value} {m.Groups["vol"].Value}, no. {m.Groups["issue"].Value} {m.Groups["date"].Value}";
+        if ((m = VolumeIssueYear().Match(a)).Success)
+            return $"{m.Groups["cont"].Value} {m.Groups["vol"].Value}{(m.Groups["issue"].Success ? $", no. {m.Groups["issue"].Value}" : "")} ({m.Groups["year"].Value}){m.Groups["rest"].Value}";
+        if ((m = YearThenIssue().Match(a)).Success)
+            return $"{m.Groups["cont"].Value}, no. {m.Groups["issue"].Value} ({m.Groups["year"].Value}){m.Groups["rest"].Value}";
+        return a;
+    }
+
     static (CslItem Item, Locator? Locator)? PeriodicalAfterTitle(string after)
     {
-        string a = after.Replace("*", "").Trim().TrimEnd('.').Trim();
+        string a = ChicagoOrder(after.Replace("*", "").Trim().TrimEnd('.').Trim());
         if (a.Length == 0) return null;
         Match m;
         if ((m = JournalWithVolume().Match(a)).Success && DateOrSeason(m.Groups["date"].Value) is { } date
@@ -266,10 +302,18 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 : m.Groups["issue2"].Success ? NumberAbbreviation().Replace(m.Groups["issue2"].Value, "") : null;
             if (m.Groups["issue2"].Value == "special no.") issue = "special no.";
             string journal = Clean.Field(m.Groups["cont"].Value);
-            var pages = m.Groups["loc"].Success ? Locators.Parse(m.Groups["loc"].Value) : null;
+            string? articlePages = null;
+            string cited = m.Groups["loc"].Value;
+            if (PagesThenPinpoint().Match(cited) is { Success: true } at)
+            {
+                articlePages = Locators.Normalize(at.Groups["pages"].Value);
+                cited = at.Groups["loc"].Value;
+            }
+            var pages = m.Groups["loc"].Success ? Locators.Parse(cited) : null;
             if (m.Groups["loc"].Success && pages is null) return null;
             return (new CslItem
             {
+                Page = articlePages,
                 // Cited by volume it is a journal; by issue and date, a magazine if it is one.
                 Type = !m.Groups["vol"].Success && Periodicals.IsMagazine(journal) ? CslType.ArticleMagazine : CslType.ArticleJournal,
                 ContainerTitle = journal,

@@ -42,4 +42,6 @@ public sealed record Resolution
     [JsonPropertyName("matched_at")] public DateTimeOffset MatchedAt { get; init; }
     [JsonPropertyName("record_id")] public string? RecordId { get; init; }
     [JsonPropertyName("changed")] public IReadOnlyList<string>? Changed { get; init; }
+    /// <summary>Fields where the catalog disagreed and the parsed value was kept, as "field: catalog value".</summary>
+    [JsonPropertyName("kept")] public IReadOnlyList<string>? Kept { get; init; }
 }

@@ -22,6 +22,7 @@ public static class BenchCommand
         ExtractBench.Create(),
         FormatsBench.Create(),
         LibraryBench.Create(),
+        ResolveBench.Create(),
         ApiBench.Create(),
     ];
 }
