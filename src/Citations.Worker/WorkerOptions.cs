@@ -6,6 +6,9 @@ public sealed class WorkerOptions
     /// <summary>When the nightly pass runs: a cron expression, five fields (minute hour day month weekday) in local time.</summary>
     public string Schedule { get; set; } = "0 2 * * *";
 
+    /// <summary>Whether a pass asks the public catalogs (Catalogs:*) about new and stale references; off for a library kept offline.</summary>
+    public bool Resolve { get; set; } = true;
+
     /// <summary>References are resolved again once their last check is older than this.</summary>
     public TimeSpan ResolutionMaxAge { get; set; } = TimeSpan.FromDays(30);
 

@@ -21,6 +21,8 @@ public sealed partial class WorkerProcessTests
             ["Library__Provider"] = provider,
             ["Logging__LogLevel__Default"] = "Debug",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            // These tests are about the store and the pass, not about catalogs on the internet.
+            ["Worker__Resolve"] = "false",
         };
         if (connection is not null) environment["Library__ConnectionString"] = connection;
         return environment;

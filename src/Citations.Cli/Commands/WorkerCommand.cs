@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Citations.Catalogs;
 using Citations.Worker.Hosting;
 using Citations.Worker.Pass;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,8 @@ public static class WorkerCommand
             builder.Configuration.AddConfiguration(configuration);
             builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
             builder.Logging.AddConsole();
+            // The catalogs' resolver takes the place of the default "no resolution" unless the operator turned it off.
+            if (configuration.GetValue("Worker:Resolve", true)) builder.Services.AddCatalogs(configuration);
             if (runOnce) builder.Services.AddCitationsLibrary(configuration);
             else builder.Services.AddCitationsWorker(configuration);
             using var host = builder.Build();
