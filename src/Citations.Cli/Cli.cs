@@ -10,6 +10,13 @@ public static class ExitCodes
     public const int Usage = 2;
 }
 
+/// <summary>
+/// A command that runs a host until it is stopped: the host's own lifetime handles SIGTERM and Ctrl+C, letting work
+/// in flight finish for its shutdown timeout, instead of System.CommandLine's cancellation that ends the process
+/// two seconds later.
+/// </summary>
+public sealed class HostedCommand(string name, string? description = null) : Command(name, description);
+
 /// <summary>A user's mistake (bad option, unreadable file): a message on stderr and exit status 2, never a stack trace.</summary>
 public sealed class UsageException(string message) : Exception(message);
 
@@ -29,6 +36,7 @@ public static class Cli
         stderr ??= Console.Error;
         var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr, EnableDefaultExceptionHandler = false };
         var result = root.Parse(args);
+        if (result.CommandResult.Command is HostedCommand) config.ProcessTerminationTimeout = null;
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

@@ -107,4 +107,33 @@ public interface ILibraryStore : IAsyncDisposable
     Task<LibraryCounts> CountAsync(CancellationToken cancellationToken = default);
 
     Task MarkExportedAsync(long revision, CancellationToken cancellationToken = default);
+
+    /// <summary>The library's revision: it moves whenever a reference, a parse or a document's place in the library changes.</summary>
+    Task<long> GetRevisionAsync(CancellationToken cancellationToken = default);
+
+    // Writes through the HTTP API
+
+    /// <summary>
+    /// Claims the parse of one document with this parser version for <paramref name="owner"/>, queueing it when it is not
+    /// queued, so that a document added through the API is parsed at once, exactly as a worker would (commit with
+    /// <see cref="CommitParseAsync"/>). Null when that parse is done, failed for good, the document is superseded, or
+    /// another owner holds it under a running lease.
+    /// </summary>
+    Task<ParseJob?> ClaimDocumentParseAsync(long documentId, string parserVersion, string owner, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a write under an idempotency key, or says what became of the key: completed (with the response
+    /// to give again), in progress elsewhere, or used for another request. A start older than
+    /// <paramref name="abandonedAfter"/> that never completed (its instance died) is taken over.
+    /// </summary>
+    Task<IdempotencyClaim> BeginIdempotentAsync(IdempotentRequest request, TimeSpan abandonedAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the response of a started write; nothing happens when <paramref name="owner"/> no longer holds the key.</summary>
+    Task CompleteIdempotentAsync(IdempotentRequest request, string owner, IdempotentResponse response, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets a started write that failed, so that the same key may be tried again.</summary>
+    Task AbandonIdempotentAsync(IdempotentRequest request, string owner, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the keys created before <paramref name="before"/>; returns how many.</summary>
+    Task<int> PurgeIdempotencyAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
 }

@@ -17,5 +17,6 @@ public static class CommandCatalog
         WorkerCommand.Create(),
         LibraryCommand.Create(),
         ResolveCommand.Create(),
+        ServeCommand.Create(),
     ];
 }

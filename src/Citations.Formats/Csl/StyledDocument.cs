@@ -47,6 +47,9 @@ public sealed class StyledDocument
     public static StyledDocument ForStyleXml(string styleXml, OutputFormat? format = null) =>
         new(CslProcessor.FromXml(styleXml, EmbeddedResources.Locales), format ?? OutputFormat.Text);
 
+    /// <summary>The style's processor (shared, thread-safe), for callers that render their own clusters.</summary>
+    public CslProcessor Processor => processor;
+
     public bool HasBibliography => processor.Style.Bibliography is not null;
 
     /// <summary>Every note in document order. Positions are the processor's, computed from the note sequence as

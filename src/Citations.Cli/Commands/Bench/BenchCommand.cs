@@ -23,5 +23,6 @@ public static class BenchCommand
         FormatsBench.Create(),
         LibraryBench.Create(),
         ResolveBench.Create(),
+        ApiBench.Create(),
     ];
 }
