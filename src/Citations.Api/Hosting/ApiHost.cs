@@ -4,6 +4,7 @@ using Citations.Api.Idempotency;
 using Citations.Api.Json;
 using Citations.Api.Problems;
 using Citations.Api.Security;
+using Citations.Catalogs;
 using Citations.Worker;
 using Citations.Worker.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -42,6 +43,8 @@ public static class ApiHost
     {
         var services = builder.Services;
         services.Configure<ApiOptions>(configuration.GetSection("Api"));
+        // ?resolve=true asks the public catalogs (Catalogs:*), unless the operator keeps the API offline.
+        if (configuration.GetValue("Api:Resolve", true)) services.AddCatalogs(configuration);
         services.AddCitationsLibrary(configuration);
         services.AddHostedService<LibraryStartup>();
         services.AddHostedService<IdempotencyJanitor>();
