@@ -65,6 +65,10 @@ public sealed partial class LeadingIbid : ICitationRecognizer
             bool onlyFolios = shelf.Parts with { RepositoryCanonical = null } == ArchivalParts.Empty;
             return [ParsedCitationFactory.Make(input, onlyFolios ? CitationForm.Ibid : CitationForm.IbidInherit, item, shelf.Locator, shelf.Label, confidence: 0.9)];
         }
+        // "Ibid., NS 1021/15", "Ibid., 762A.00/3-1352", "Ibid., Box 32": another file of the holding cited before.
+        if (input.Previous is { } previous && Archives.ArchivalTail.IsArchival(previous) && !Frames().IsMatch(rest)
+            && Archives.ArchivalTail.Find(rest, new Structure(rest), input.Context, previous) is { Span.Start: 0 } tail)
+            return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem().WithArchival(tail.Parts), tail.Locator, tail.Label, confidence: 0.85)];
         var frames = Frames().Match(rest);
         if (frames.Success)
         {

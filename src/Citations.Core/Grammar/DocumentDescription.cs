@@ -92,11 +92,22 @@ public static partial class DocumentDescription
     private static partial Regex KindTo();
 
     // "ORE 18-50, …": a report's designation after its title
-    [GeneratedRegex(@"^(?<num>[A-Z]{2,6}[\s\-]\d[\w\-/]*|(?:no\.|No\.)\s*[\w\-/]+),\s*")]
+    [GeneratedRegex(@"^(?<num>[A-Z]{2,6}[\s\-]\d[\w\-/]*|(?:no\.|No\.)\s*[\w\-/]+|" + CabinetPaper + @"),\s*")]
     private static partial Regex Designation();
 
+    // British Cabinet and Chiefs of Staff papers and the Prime Minister's minutes: "CC(53)29th", "C(53)194", "COS(53)301",
+    // "W.M.(43)59th", "CM(48)43", "M.210/53".
+    const string CabinetPaper = @"(?:[A-Z]{1,4}|W\.M\.|W\.P\.)\s?\(\d{2}\)\s?\d{1,4}(?:st|nd|rd|th)?(?:\s?\(\w+\))?|M\.\s?\d{1,4}/\d{2}";
+
+    [GeneratedRegex(@",\s*(?<num>" + CabinetPaper + @")$")]
+    private static partial Regex TrailingCabinetPaper();
+
+    // "Memorandum by the Acting Foreign Secretary", "Minute by Sir William Strang": the kind of document and its writer.
+    [GeneratedRegex(@"^(?<genre>memorandum|minute|note|report|paper|letter|telegram|despatch|dispatch|record)\s+by\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenreBy();
+
     // "…, telegram 302", "…, despatch no. 123": a letter's kind and number after its addressee.
-    [GeneratedRegex(@",?\s+(?<genre>telegram|cable|despatch|dispatch|letter|memorandum|note|airgram|circular)\s+(?:no\.\s*)?(?<num>[\w\-/]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+(?<genre>telegram|cable|despatch|dispatch|letter|memorandum|note|airgram|circular|(?:personal\s+)?minute)\s+(?:no\.\s*)?(?<num>[\w\-/\.]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex KindAndNumber();
 
     // "… on the dissolution of the Cominform": what a letter is about, after its addressee.
@@ -168,6 +179,11 @@ public static partial class DocumentDescription
                     start += t.IndexOf(lead, StringComparison.Ordinal) + trailing.Start;
                 }
                 else if (GenrePhrase().Match(lead) is { Success: true } g && g.Length >= lead.Length - 1) leadGenre = GenreName(g.Groups["genre"].Value);
+                else if (GenreBy().Match(lead) is { Success: true } gb)
+                {
+                    leadGenre = gb.Groups["genre"].Value.ToLowerInvariant();
+                    if (Names.ParseOne(gb.Groups["who"].Value, allowInstitutions: false) is { } writer) quotedAuthor = [writer];
+                }
                 else if (OrganizationAndGenre().Match(lead) is { Success: true } og && !Names.LooksLikePerson(og.Groups["org"].Value.Trim()))
                 {
                     // "State Defense Committee (GKO) decree no. 9168ss, \"…\"": the office, the kind and number, then the title.
@@ -291,6 +307,13 @@ public static partial class DocumentDescription
                 };
         }
 
+        // "Cabinet conclusions, CC(53)29th": the paper's number is not part of its title.
+        string? cabinetNumber = null;
+        if (TrailingCabinetPaper().Match(head) is { Success: true } paper)
+        {
+            cabinetNumber = paper.Groups["num"].Value;
+            head = head[..paper.Index].Trim();
+        }
         string? title = head.Length == 0 ? null : head;
         string? genre0 = null;
         IReadOnlyList<CslName>? author = null;
@@ -391,7 +414,7 @@ public static partial class DocumentDescription
             Start = start,
             Recipient = afterQuoteRecipient ?? leadRecipient ?? recipient,
             Genre = leadGenre ?? afterQuoteGenre ?? genre,
-            Number = afterQuoteNumber ?? facts.Number,
+            Number = afterQuoteNumber ?? cabinetNumber ?? facts.Number,
             Note = note,
             DeclaredAuthor = declared,
         };

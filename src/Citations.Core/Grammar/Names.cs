@@ -179,6 +179,8 @@ public static partial class Names
         var tokens = Tokens(Clean(text)).Select(t => t.TrimEnd(',')).ToList();
         if (EastAsianNames.IsFamilyFirst(tokens))
             return new CslName { Family = tokens[0], Given = string.Join(' ', tokens.Skip(1)) };
+        // "Sir William Strang": a title of honour, not a given name.
+        if (tokens.Count > 2 && tokens[0] is "Sir" or "Dame") tokens.RemoveAt(0);
         string? suffix = null;
         if (tokens.Count > 1 && NameWords.Suffixes.Contains(tokens[^1]))
         {

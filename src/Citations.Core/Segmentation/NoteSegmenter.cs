@@ -31,15 +31,27 @@ public static partial class NoteSegmenter
     public static IReadOnlyList<Segment> Split(string note)
     {
         var cuts = new List<(int End, int NextStart)>();
-        int paren = 0, bracket = 0, quote = 0;
+        int paren = 0, bracket = 0, quote = 0, sourceParen = -1;
         bool italic = false;
         for (int i = 0; i < note.Length; i++)
         {
             char c = note[i];
             switch (c)
             {
-                case '(': paren++; break;
-                case ')': if (paren > 0) paren--; break;
+                case '(':
+                    // "… the Geneva talks. (Ibid., 762.00/3-862)": FRUS editors give a sentence's source in parentheses after it.
+                    if (paren == 0 && !italic && quote == 0 && AfterSentence(note, i) && i + 1 < note.Length && char.IsUpper(note[i + 1])) sourceParen = i;
+                    paren++;
+                    break;
+                case ')':
+                    if (paren > 0) paren--;
+                    if (paren == 0 && sourceParen >= 0 && IsSourceNote(note[(sourceParen + 1)..i]))
+                    {
+                        cuts.Add((sourceParen, sourceParen + 1));
+                        cuts.Add((i, i + 1));
+                    }
+                    if (paren == 0) sourceParen = -1;
+                    break;
                 case '[': bracket++; break;
                 case ']': if (bracket > 0) bracket--; break;
                 case '*': italic = !italic; break;
@@ -117,6 +129,20 @@ public static partial class NoteSegmenter
 
     [GeneratedRegex(@",\s+(?:who|which|whose|where|although|though|whereas|but|while|especially|overstating|understating|arguing|claiming|suggesting|stressing|noting|and\s+(?:he|she|they|it|also)\b)\s[^;]*$")]
     private static partial Regex TrailingCommentary();
+
+    /// <summary>A file reference, not an imprint or an aside: "Ibid., 762.00/3-862", "Department of State, Central Files, 611.61/1-1555".</summary>
+    static bool IsSourceNote(string inside) => SourceNote().IsMatch(inside) && !inside.Contains(": ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:Ibid|ibid)\b|\d+[A-Z]?\.\d+(?:\s?[A-Z]+)?/|\b(?:Central Files|Lot\s+\d|Papers|Files|Box\s+\d|RG\s+\d|FO\s+\d)")]
+    private static partial Regex SourceNote();
+
+    /// <summary>Whether position <paramref name="i"/> follows a finished sentence ("… talks. (").</summary>
+    static bool AfterSentence(string s, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && s[j] == ' ') j--;
+        return j > 0 && s[j] is '.' or '!' or '?' && j < i - 1;
+    }
 
     static bool IsOpeningQuote(string s, int i) =>
         i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is '(' or '[' or '*' or '—' or '-';

@@ -22,7 +22,8 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^(?<series>FO|CAB|PREM|WO|ADM|AIR|DO|CO|HS|KV|INF|BT|DEFE|T|FCO|WP|DBPO|PRO)\s?(?<num>\d{1,4})(?:\s*/\s*(?<piece>\d{1,6}(?:/\d{1,4})*))?$")]
     private static partial Regex UkSeriesPiece();
 
-    [GeneratedRegex(@"^(?<file>[A-Z]{1,2}\s?\d{1,6}/\d{1,5}/\d{1,4})$")]
+    // "N 4898/66/38", "C 11735/55/18", "NS 1021/12": Foreign Office registry numbers.
+    [GeneratedRegex(@"^(?<file>[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?)$")]
     private static partial Regex UkRegistryFile();
 
     [GeneratedRegex(@"^(?<dec>\d{3}[A-Z]?\.\d{1,6}(?:\s?[A-Z]{1,4})?(?:\s?/\s?[\w\-]+)?)(?:\s+(?<abbr>[A-Z][A-Z\-\d]{1,4}))?$")]
@@ -143,6 +144,8 @@ public static partial class ArchivalTail
         if (expansion is not null && IsArchival(expansion) && c.Trim('*').Length <= 12) return Kind.Abbreviation;
         if (Ibid().IsMatch(c)) return inherited is not null && index > 0 ? Kind.Ibid : null;
         if ((m = UkSeriesPiece().Match(c)).Success) return Kind.Series;
+        // German holdings ("NY 4090/699") before FO registry numbers, which look alike.
+        if ((m = GermanHolding().Match(c)).Success) return Kind.German;
         if ((m = UkRegistryFile().Match(c)).Success) return Kind.RegistryFile;
         if ((m = DecimalFile().Match(c)).Success && (c.Contains('/') || m.Groups["abbr"].Success)) return Kind.DecimalFile;
         if ((m = Lot().Match(c)).Success) return Kind.Lot;
@@ -153,7 +156,6 @@ public static partial class ArchivalTail
         if ((m = Frames().Match(c)).Success) return Kind.Frames;
         if ((m = Roll().Match(c)).Success) return Kind.Roll;
         if ((m = Microcopy().Match(c)).Success) return Kind.Microcopy;
-        if ((m = GermanHolding().Match(c)).Success) return Kind.German;
         if ((m = GermanFolios().Match(c)).Success) return Kind.Folios;
         if ((m = PoliticalArchiveFile().Match(c)).Success) return Kind.PolitischesArchivFile;
         if (Repositories.Lookup(c) is not null) return Kind.Repository;
