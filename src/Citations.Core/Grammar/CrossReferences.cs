@@ -79,7 +79,12 @@ public sealed partial class LeadingIbid : ICitationRecognizer
         if (locator is not null)
             return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), locator.Value, locator.Label, confidence: 0.95)];
         if (Locators.VolumeAndPages(rest) is { } volumePage)
+        {
+            // "Ibid., 1:176–78" after volume 1 is the same volume: Ibid. with its own pages.
+            if (input.Previous?.Volume is { } previousVolume && string.Equals(previousVolume, volumePage.Volume, StringComparison.OrdinalIgnoreCase))
+                return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), volumePage.Locator.Value, volumePage.Locator.Label, confidence: 0.9)];
             return [ParsedCitationFactory.Make(input, CitationForm.IbidInherit, new CslItem { Volume = volumePage.Volume }, volumePage.Locator.Value, volumePage.Locator.Label, confidence: 0.85)];
+        }
         return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), confidence: 0.6)];
     }
 }

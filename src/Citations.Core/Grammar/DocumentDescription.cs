@@ -68,7 +68,7 @@ public static partial class DocumentDescription
     private static partial Regex DiaryOf();
 
     // "Report of the Soviet Embassy in the PRC for 1958", "Report of the Soviet High Commission in Germany to the CC CPSU"
-    [GeneratedRegex(@"^(?<genre>Report|Memorandum|Note|Letter|Telegram|Cable|Statement)\s+(?:of|from|by)\s+(?:the\s+)?(?<org>\p{Lu}.+?)(?:\s+to\s+(?:the\s+)?(?<to>\p{Lu}.+?))?(?<for>\s+for\s+\d{4})?$")]
+    [GeneratedRegex(@"^(?<genre>Report|Memorandum|Note|Letter|Telegram|Cable|Statement)\s+(?:of|from|by)\s+(?:the\s+)?(?<org>\p{Lu}.+?)(?:\s+to\s+(?:the\s+)?(?<to>\p{Lu}.+?))?(?<for>\s+for\s+\d{4})?(?:\s+(?:on|about|concerning|regarding)\s+\p{Ll}.*)?$")]
     private static partial Regex ReportOf();
 
     // "Politburo decree to M. D. Bagirov", "State Defense Committee (GKO) decree no. 9168ss", "Council of Ministers resolution on …"
@@ -344,6 +344,13 @@ public static partial class DocumentDescription
             {
                 author = [Names.Person(nameTitle.Groups["name"].Value)];
                 title = nameTitle.Groups["rest"].Value;
+            }
+            else if (comma > 0 && char.IsLower(title[comma + 2]) && Names.LooksLikeInstitution(title[..comma])
+                     && !Number().IsMatch(title[(comma + 2)..]) && !GenrePhrase().IsMatch(title[..comma]))
+            {
+                // "State Committee for Foreign Economic Relations, report on the Aswan High Dam": the office, then the document.
+                author = [CslName.Institution(title[..comma])];
+                title = title[(comma + 2)..];
             }
             else if (comma > 0 && Names.ParseOne(title[..comma], allowInstitutions: false, allowSingleWord: true) is { } person
                      && char.IsLower(title[comma + 2]))

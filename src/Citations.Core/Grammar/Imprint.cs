@@ -65,6 +65,18 @@ public static partial class Imprint
         // Imprints are short; a long sentence with a year is commentary.
         if (before.Split(' ').Length > 12) return null;
 
+        // "Washington, DC: Woodrow Wilson Center Press; Baltimore: Johns Hopkins University Press": two publishers, each with its town.
+        if (before.Count(ch => ch == ':') > 1 && before.Contains(';'))
+        {
+            var pairs = before.Split(';').Select(p => p.Split(':', 2)).ToList();
+            if (pairs.All(p => p.Length == 2 && LooksLikePlace(p[0].Trim())))
+                return new ImprintFacts
+                {
+                    Place = string.Join("; ", pairs.Select(p => p[0].Trim())),
+                    Publisher = string.Join("; ", pairs.Select(p => p[1].Trim().TrimEnd(','))),
+                    Issued = issued,
+                };
+        }
         string? place, publisher = null;
         int colon = before.IndexOf(':');
         int semicolon = before.IndexOf(';');

@@ -436,7 +436,11 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             return dates.Select((d, i) => ParsedCitationFactory.Make(input, CitationForm.Full,
                 new CslItem { Type = CslType.ArticleNewspaper, ContainerTitle = paper, Issued = d }, part: part, confidence: 0.8)).ToList();
         }
-        var first = Dates.FindAll(plain).FirstOrDefault(d => d.Date.Month is not null);
+        // The date is the first date after the periodical's italic title; one before it dates a piece
+        // printed in the paper ("Bulganin to Eden, 5 November 1956, *Pravda*, 6 November 1956, 1").
+        var monthDates = Dates.FindAll(plain).Where(d => d.Date.Month is not null).ToList();
+        var first = monthDates.FirstOrDefault(d => input.Structure.Italics.Any(i => i.End <= IndexInRaw(text, d.Start)))
+                    ?? monthDates.FirstOrDefault();
         if (first is null) return null;
         // The periodical is the italic title (or a known newspaper) just before the date.
         var italic = input.Structure.Italics.LastOrDefault(i => i.End <= IndexInRaw(text, first.Start));
@@ -461,6 +465,10 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         // "the Geneva newspaper *La Suisse*": the city is the paper's place.
         var city = NewspaperCity().Match(between);
         if (city.Success) item = item with { PublisherPlace = city.Groups["city"].Value };
+        // A dated piece before the paper is the part printed in it.
+        string leadPart = between.Trim().TrimEnd(',').Trim();
+        if (leadPart.Length > 0 && !city.Success && Dates.FindAll(leadPart).Any(d => d.Date.Day is not null) && !Prose.IsProse(leadPart))
+            return [ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, part: leadPart, confidence: 0.8)];
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.8);
         return [startRaw > 0 ? citation.Narrow(startRaw, text.Length, null) : citation];
     }

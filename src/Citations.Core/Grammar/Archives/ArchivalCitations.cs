@@ -134,6 +134,13 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             place = string.Join(", ", chunks);
             chunks = [];
         }
+        else if (chunks.Count > 1 && LibraryTown().IsMatch(chunks[0]))
+        {
+            // "Eisenhower Library, Abilene, KS, Ann Whitman File, …": the town (and state) first, then the collection.
+            int townParts = Places.IsUsState(chunks[1]) ? 2 : 1;
+            place = string.Join(", ", chunks.Take(townParts));
+            chunks = chunks.Skip(townParts).ToList();
+        }
         string? collection = chunks.Count > 0 ? chunks[0] : null;
         int seriesIndex = chunks.FindIndex(c => c.EndsWith(" Series", StringComparison.Ordinal) || c.StartsWith("Series ", StringComparison.Ordinal));
         string? series = seriesIndex > 0 ? chunks[seriesIndex] : null;
