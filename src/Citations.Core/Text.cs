@@ -12,6 +12,8 @@ public static class Text
     /// </summary>
     public static string Decompose(string s)
     {
+        // ASCII has nothing to decompose, and most titles are ASCII.
+        if (System.Text.Ascii.IsValid(s)) return s;
         try
         {
             return s.Normalize(NormalizationForm.FormD);

@@ -18,14 +18,15 @@ public static class ParseNotesCommand
     {
         var file = new Argument<string>("file") { Description = "JSON Lines, one note per line: {\"doc\": \"d1\", \"n\": 12, \"text\": \"…\"}; - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command("parse-notes", "Parse notes given as JSON Lines into citations.") { file, output };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents parsed at once (default: one per core).", DefaultValueFactory = _ => 0 };
+        var command = new Command("parse-notes", "Parse notes given as JSON Lines into citations.") { file, output, jobs };
         command.SetAction((parse, _) =>
         {
             string path = parse.GetValue(file)!;
             var stderr = parse.InvocationConfiguration.Error;
             using var reader = InputReader.OpenLines(path, out var encodingWarning);
             using var o = Output.Open(parse.GetValue(output), parse.InvocationConfiguration.Output);
-            var stats = new NoteStream(new NoteParser()).Run(reader, o.Writer);
+            var stats = new NoteStream(new NoteParser(), parse.GetValue(jobs)).Run(reader, o.Writer);
             o.Commit();
             if (encodingWarning() is { } bytes) stderr.WriteLine($"citations: {bytes}");
             foreach (string warning in stats.Warnings) stderr.WriteLine($"citations: {warning}");

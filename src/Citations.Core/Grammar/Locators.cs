@@ -51,9 +51,17 @@ public static partial class Locators
     public static string Normalize(string value)
     {
         string v = value.Trim().TrimEnd('.');
-        if (v.AsSpan().IndexOfAny("–— ") >= 0) v = DashWithSpaces().Replace(v, "-");
-        if (v.Contains(',')) v = CommaWithSpaces().Replace(v, ", ");
+        if (v.AsSpan().IndexOfAny("–—") >= 0 || v.Contains(" -", StringComparison.Ordinal) || v.Contains("- ", StringComparison.Ordinal))
+            v = DashWithSpaces().Replace(v, "-");
+        if (v.Contains(',') && !CommasAreSpaced(v)) v = CommaWithSpaces().Replace(v, ", ");
         return v;
+    }
+
+    static bool CommasAreSpaced(string v)
+    {
+        for (int i = v.IndexOf(','); i >= 0; i = v.IndexOf(',', i + 1))
+            if (i + 1 >= v.Length || v[i + 1] != ' ' || (i + 2 < v.Length && v[i + 2] == ' ') || (i > 0 && v[i - 1] == ' ')) return false;
+        return true;
     }
 
     static string LabelFor(string label) => label.ToLowerInvariant().TrimEnd('.') switch

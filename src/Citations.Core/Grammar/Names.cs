@@ -54,7 +54,22 @@ public static partial class Names
     }
 
     /// <summary>Parses "A, B and C" / "A and B" / "A" into names; null when any part is not a name.</summary>
+    /// <summary>
+    /// The recognizers ask about the same lead again and again (a book, a chapter, a short form all start with its
+    /// author): each thread remembers its recent answers. Names are immutable, so sharing them is safe.
+    /// </summary>
+    [ThreadStatic] static Dictionary<(string, bool, bool), IReadOnlyList<CslName>?>? _recent;
+
     public static IReadOnlyList<CslName>? ParseList(string text, bool allowInstitutions = true, bool allowSingleWord = false)
+    {
+        var recent = _recent ??= new Dictionary<(string, bool, bool), IReadOnlyList<CslName>?>();
+        var key = (text, allowInstitutions, allowSingleWord);
+        if (recent.TryGetValue(key, out var known)) return known;
+        if (recent.Count > 2048) recent.Clear();
+        return recent[key] = ParseListUncached(text, allowInstitutions, allowSingleWord);
+    }
+
+    static IReadOnlyList<CslName>? ParseListUncached(string text, bool allowInstitutions, bool allowSingleWord)
     {
         text = text.Trim().TrimEnd(',');
         if (text.Length == 0 || text.Length > 200) return null;
@@ -115,7 +130,7 @@ public static partial class Names
         if (tokens.Length == 1) return allowSingleWord && IsFamilyWord(tokens[0]);
         if (NameWords.NotNameWords.Contains(tokens[0].TrimEnd(','))) return false;
         // "Central Intelligence Group", "Soviet Information Bureau": an office, however name-like its words.
-        if (tokens.Length >= 2 && InstitutionWord.IsMatch(text)) return false;
+        if (tokens.Length >= 2 && HasInstitutionWord(text)) return false;
         int words = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -140,13 +155,31 @@ public static partial class Names
     public static bool IsFamilyWord(string word) =>
         word.Length >= 2 && CapitalizedWord().IsMatch(word) && !NameWords.NotNameWords.Contains(word);
 
-    static readonly Regex InstitutionWord = new(@"(?<!\p{L})(?:" + string.Join("|", NameWords.InstitutionWords.Select(Regex.Escape)) + @")(?!\p{L})", RegexOptions.Compiled);
+    static readonly HashSet<string> InstitutionWordSet = new(NameWords.InstitutionWords.Where(w => !w.Contains(' ')), StringComparer.Ordinal);
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWordLookup = InstitutionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly string[] InstitutionPhrases = NameWords.InstitutionWords.Where(w => w.Contains(' ')).ToArray();
+
+    /// <summary>Whether a word of <paramref name="text"/> names an office ("Ministry", "Committee", "Auswärtiges Amt").</summary>
+    static bool HasInstitutionWord(string text)
+    {
+        var span = text.AsSpan();
+        for (int i = 0; i < span.Length;)
+        {
+            if (!char.IsLetter(span[i])) { i++; continue; }
+            int start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            if (InstitutionWordLookup.Contains(span[start..i])) return true;
+        }
+        foreach (string phrase in InstitutionPhrases)
+            if (text.Contains(phrase, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static bool LooksLikeInstitution(string text)
     {
         if (text.Length < 3 || text.Length > 150) return false;
         if (!char.IsUpper(text[0])) return false;
-        return InstitutionWord.IsMatch(text)
+        return HasInstitutionWord(text)
             || Acronym().IsMatch(text); // "TASS", "KPD"
     }
 

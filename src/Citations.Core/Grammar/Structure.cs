@@ -89,7 +89,7 @@ public sealed class Structure
     /// <summary>Splits [start, end) at top-level commas into trimmed chunks with their spans.</summary>
     public List<(string Text, Span Span)> Chunks(int start, int end)
     {
-        var result = new List<(string, Span)>();
+        var result = new List<(string, Span)>(TopLevelCommas.Count + 1);
         int from = start;
         foreach (int comma in TopLevelCommas.Where(c => c >= start && c < end).Append(end))
         {

@@ -12,10 +12,11 @@ public static class Typography
 {
     public static string Normalize(string note)
     {
-        if (note.AsSpan().IndexOfAny("_'‘«»„°ºSNs") < 0) return note;
+        bool abbreviations = Replacements.Any(r => note.Contains(r.Marker, StringComparison.Ordinal));
+        if (!abbreviations && note.AsSpan().IndexOfAny("_'‘«»„") < 0) return note;
         var chars = note.ToCharArray();
         Guillemets(chars);
-        Abbreviations(note, chars);
+        if (abbreviations) Abbreviations(note, chars);
         Underscores(chars);
         SingleQuotes(chars);
         return new string(chars);
@@ -27,17 +28,22 @@ public static class Typography
     /// </summary>
     static void Abbreviations(string note, char[] s)
     {
-        foreach (var (pattern, replacement) in Replacements)
+        foreach (var (marker, pattern, replacement) in Replacements)
+        {
+            if (!note.Contains(marker, StringComparison.Ordinal)) continue;
             foreach (System.Text.RegularExpressions.Match m in pattern.Matches(note))
                 replacement.CopyTo(0, s, m.Index, replacement.Length);
+        }
     }
 
-    static readonly (System.Text.RegularExpressions.Regex Pattern, string Replacement)[] Replacements =
+    /// <summary>Each abbreviation: a plain string that must occur for the pattern to be worth running, the pattern, the English form.</summary>
+    static readonly (string Marker, System.Text.RegularExpressions.Regex Pattern, string Replacement)[] Replacements =
     [
-        (new(@"(?<=[,;(]\s|^)S\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "p."),
-        (new(@"(?<![\p{L}])Nr\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
-        (new(@"(?<![\p{L}])n[°º]\s(?=\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
-        (new(@"(?<=\d\s)sq\.", System.Text.RegularExpressions.RegexOptions.Compiled), "ff."),
+        ("S.", new(@"(?<=[,;(]\s|^)S\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "p."),
+        ("Nr.", new(@"(?<![\p{L}])Nr\.(?=\s?\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
+        ("n°", new(@"(?<![\p{L}])n°\s(?=\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
+        ("nº", new(@"(?<![\p{L}])nº\s(?=\d)", System.Text.RegularExpressions.RegexOptions.Compiled), "no."),
+        ("sq.", new(@"(?<=\d\s)sq\.", System.Text.RegularExpressions.RegexOptions.Compiled), "ff."),
     ];
 
     /// <summary>« Le général de Gaulle et l'URSS » and „Deutschlandpolitik“ → “…”: French and German quotation marks.</summary>

@@ -19,7 +19,8 @@ public static class NotesBench
     {
         var count = new Option<int>("--notes") { Description = "Notes in the full run.", DefaultValueFactory = _ => 100_000 };
         var seeds = new Option<string>("--seeds") { Description = "The seed documents.", DefaultValueFactory = _ => "seeds" };
-        var command = new Command("notes", "parse-notes throughput and memory on notes made from the seeds.") { count, seeds };
+        var jobs = new Option<int>("--jobs") { Description = "Documents parsed at once (0: one per core).", DefaultValueFactory = _ => 0 };
+        var command = new Command("notes", "parse-notes throughput and memory on notes made from the seeds.") { count, seeds, jobs };
         command.SetAction(async (parse, _) =>
         {
             var o = parse.InvocationConfiguration.Output;
@@ -36,7 +37,7 @@ public static class NotesBench
                 {
                     string input = Path.Combine(folder, $"{name}.jsonl"), output = Path.Combine(folder, $"{name}.out.jsonl");
                     long bytes = WriteWorkload(library, input, size);
-                    var (stats, cost) = await Measurement.RunAsync(() => Task.FromResult(ParseFile(input, output)));
+                    var (stats, cost) = await Measurement.RunAsync(() => Task.FromResult(ParseFile(input, output, parse.GetValue(jobs))));
                     double perSecond = stats.Notes / cost.Wall.TotalSeconds, perCpuSecond = stats.Notes / cost.Cpu.TotalSeconds;
                     o.WriteLine($"{name,-8} {stats.Notes,9:N0} notes ({bytes / 1e6:N1} MB): {cost.Wall.TotalSeconds,6:F2} s, " +
                         $"{perSecond,8:N0} notes/s, {perCpuSecond,8:N0} notes per CPU-second, peak working set {cost.PeakMegabytes:N0} MB, " +
@@ -62,11 +63,11 @@ public static class NotesBench
         return command;
     }
 
-    static NoteStream.Stats ParseFile(string input, string output)
+    static NoteStream.Stats ParseFile(string input, string output, int jobs)
     {
         using var reader = new StreamReader(input);
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
-        return new NoteStream(new NoteParser()).Run(reader, writer);
+        return new NoteStream(new NoteParser(), jobs).Run(reader, writer);
     }
 
     /// <summary>Documents of about a hundred notes each, as parse-notes takes them; returns the file's size.</summary>

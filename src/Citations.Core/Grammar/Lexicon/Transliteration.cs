@@ -23,6 +23,8 @@ public static partial class Transliteration
     /// <summary>Romanizes the Cyrillic letters of words that mix both scripts; words wholly in Cyrillic stay.</summary>
     public static (string Text, IReadOnlyList<string> Repairs) LatinizeMixedWords(string text)
     {
+        // Only a text with Cyrillic letters can mix the scripts.
+        if (!text.AsSpan().ContainsAnyInRange('\u0400', '\u04FF')) return (text, []);
         var repairs = new List<string>();
         string result = MixedWord().Replace(text, m =>
         {
