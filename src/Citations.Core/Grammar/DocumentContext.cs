@@ -23,10 +23,14 @@ public sealed class DocumentContext
     /// <summary>The author declared the OCR form of "ll." ("hereafter abbreviated as "11."").</summary>
     public bool FolioAbbreviationDeclared { get; set; }
 
+    /// <summary><see cref="Works"/> as last computed; every segment of every note asks for it, declarations are rare.</summary>
+    (string Abbreviation, CslItem Work)[]? _works;
+
     public void Declare(string abbreviation, CslItem target, CitationRef? at = null)
     {
         string key = Key(abbreviation);
         _abbreviations[key] = target;
+        _works = null;
         if (at is { } where) _declaredAt[key] = where;
     }
 
@@ -34,9 +38,9 @@ public sealed class DocumentContext
     public CitationRef? DeclaredAt(string abbreviation) => _declaredAt.TryGetValue(Key(abbreviation), out var at) ? at : null;
 
     /// <summary>The declared abbreviations that stand for works (not archives), longest first.</summary>
-    public IEnumerable<(string Abbreviation, CslItem Work)> Works =>
-        _abbreviations.Where(kv => kv.Value.Title is not null && kv.Value.Archive is null && kv.Value.Type != CslType.Collection)
-            .OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value));
+    public IReadOnlyList<(string Abbreviation, CslItem Work)> Works => _works ??=
+        [.. _abbreviations.Where(kv => kv.Value.Title is not null && kv.Value.Archive is null && kv.Value.Type != CslType.Collection)
+            .OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value))];
 
     static string Key(string abbreviation) => abbreviation.Trim().Trim('*').Trim();
 

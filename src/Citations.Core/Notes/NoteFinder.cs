@@ -23,12 +23,17 @@ public sealed class NoteFinder
         ];
     }
 
+    /// <summary>Lines from which the layouts read a document at once, each on its own core (a book, not an article).</summary>
+    const int ParallelFromLines = 20_000;
+
     public FoundNotes Find(SourceText text)
     {
+        var candidates = text.Count >= ParallelFromLines
+            ? _layouts.AsParallel().AsOrdered().Select(layout => layout.Find(text)).ToList()
+            : _layouts.Select(layout => layout.Find(text)).ToList();
         FoundNotes? best = null;
-        foreach (var layout in _layouts)
+        foreach (var found in candidates)
         {
-            var found = layout.Find(text);
             if (found is null || found.Notes.Count == 0) continue;
             if (best is null || found.Score > best.Score + 0.5) best = found;
         }
