@@ -6,7 +6,8 @@ namespace Citations.Core.Grammar;
 /// <summary>"see n. 80", "See nn. 58, 71, 97, 98", "see footnote 1, Document 26": citations by note number.</summary>
 public sealed partial class CrossReferences : ICitationRecognizer
 {
-    [GeneratedRegex(@"^(?<lead>(?:(?:on|for|regarding|about)\s[^,;]{1,80}?,?\s+)?(?:(?:see|cf\.)\s+(?:also\s+)?)?)(?<kw>nn?\.|notes?|footnotes?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
+    // German and French too: "Vgl. Anm. 7", "siehe auch oben, Anm. 4", "voir supra, n. 12".
+    [GeneratedRegex(@"^(?<lead>(?:(?:on|for|regarding|about)\s[^,;]{1,80}?,?\s+)?(?:(?:see|cf\.|compare|vgl\.|siehe|voir)\s+)?(?:also\s+|auch\s+|aussi\s+)?(?:(?:above|below|supra|infra|oben|unten),?\s+)?)(?<kw>nn?\.|notes?|footnotes?|Anm\.|Anmerkung(?:en)?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&|und|et)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra|oben|unten))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\d{1,4}")]

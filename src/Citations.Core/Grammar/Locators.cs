@@ -12,9 +12,15 @@ public static partial class Locators
     private static partial Regex VolumeColonPages();
 
     /// <summary>"2: 278-80" → volume "2" and pages "278-80"; null when the text is not of that form.</summary>
+    // "Vol. III, p. 640", "t. III, p. 72", "Bd. 1, p. 85": a volume named, then the pages.
+    [GeneratedRegex(@"^(?:[Vv]ol\.|[Tt]\.|[Tt]ome|Bd\.)\s*(?<vol>\d{1,3}|[IVXL]{1,6}),\s*(?<loc>.+)$")]
+    private static partial Regex NamedVolumePages();
+
+    /// <summary>"2: 278-80" or "Vol. III, p. 640" → the volume and the pages; null when the text is not of that form.</summary>
     public static (string Volume, Locator Locator)? VolumeAndPages(string text)
     {
         var m = VolumeColonPages().Match(text.Trim());
+        if (!m.Success) m = NamedVolumePages().Match(text.Trim());
         return m.Success && Parse(m.Groups["loc"].Value) is { } l ? (m.Groups["vol"].Value, l) : null;
     }
 
@@ -27,7 +33,7 @@ public static partial class Locators
     // A list of page numbers or ranges, arabic or roman: "359, 364", "84–88, 93–94, 102–03", "v", "xii-xiv".
     const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.?|\s+passim)?";
 
-    [GeneratedRegex(@"^\s*(?:(?<label>pp?\.|pages?|col\.|cols\.|no\.|doc\.|document|para\.|paras\.|sec\.|secs\.|§|ch\.|chap\.|vol\.|fol\.|fols\.|n\.|nn\.|frames?|l\.|ll\.)\s*)?(?<value>" + PageList + @")\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<label>pp?\.|pages?|col\.|cols\.|no\.|doc\.|document|para\.|paras\.|sec\.|secs\.|§|ch\.|chap\.|vol\.|fol\.|fols\.|n\.|nn\.|frames?|l\.|ll\.)\s*)?(?<value>" + PageList + @"|passim)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Whole();
 
     [GeneratedRegex("^(?<pages>" + PageList + @")\s*\.?\s*$")]

@@ -68,11 +68,24 @@ public sealed partial class ShortForms : ICitationRecognizer
 
         // "Kuniholm, op. cit., 304–8": the author's last work cited in full.
         var opCit = OpCit().Match(text);
-        if (opCit.Success && Names.ParseList(opCit.Groups["names"].Value, allowInstitutions: false, allowSingleWord: true) is [var first, ..])
+        if (opCit.Success)
         {
-            var loc = opCit.Groups["loc"].Success ? Locators.Parse(opCit.Groups["loc"].Value) : null;
-            if (opCit.Groups["loc"].Success && loc is null) return null;
-            return Short(input, first.Family, null, null, null, loc, offset) with { OpCit = true };
+            Locator? loc = null;
+            string? opCitVolume = null;
+            if (opCit.Groups["loc"].Success)
+            {
+                string pinpoint = opCit.Groups["loc"].Value;
+                if (Locators.Parse(pinpoint) is { } l) loc = l;
+                else if (Locators.VolumeAndPages(pinpoint) is { } volumePages) (opCitVolume, loc) = volumePages;
+                else return null;
+            }
+            string names = opCit.Groups["names"].Value;
+            if (Names.ParseList(names, allowInstitutions: false, allowSingleWord: true) is [var first, ..])
+                return Short(input, first.Family, null, null, opCitVolume, loc, offset) with { OpCit = true };
+            // "Dullin, Des hommes d'influences, op. cit., p. 160": the author and the work's short title.
+            int comma = names.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && Names.ParseList(names[..comma], allowInstitutions: false, allowSingleWord: true) is [var titleAuthor, ..])
+                return Short(input, titleAuthor.Family, Clean.Title(names[(comma + 2)..]), null, opCitVolume, loc, offset);
         }
 
         // Author-only: "Mastny, p. 1378", "Mastny (1975), p. 1378", "Sudoplatov".
@@ -112,6 +125,8 @@ public sealed partial class ShortForms : ICitationRecognizer
             // A page list is split by the commas; take every trailing chunk that is pages.
             int firstPage = chunks.Count;
             while (firstPage > 1 && Locators.IsBarePages(chunks[firstPage - 1].Text.TrimEnd('.'))) firstPage--;
+            // "p. 143", "pp. 117, 120": the list may open with its label.
+            if (firstPage > 1 && Locators.Parse(chunks[firstPage - 1].Text.TrimEnd('.')) is { Label: not "volume" }) firstPage--;
             if (firstPage < chunks.Count)
             {
                 string pages = text[chunks[firstPage].Span.Start..].Trim().TrimEnd('.');
@@ -169,7 +184,9 @@ public sealed partial class ShortForms : ICitationRecognizer
         {
             var inAuthor = PartInAuthor().Match(lead);
             int comma = lead.IndexOf(", ", StringComparison.Ordinal);
-            if (Names.ParseList(lead, allowInstitutions: false, allowSingleWord: true) is [var name, ..]) family = name.Family;
+            // "idem, Churchill's Last Campaign, pp. 230–35": the author of the citation before.
+            if (UnmarkedBooks.IsIdem(lead)) family = (input.Previous?.Author ?? input.Previous?.Editor)?.FirstOrDefault()?.Family;
+            else if (Names.ParseList(lead, allowInstitutions: false, allowSingleWord: true) is [var name, ..]) family = name.Family;
             else if (inAuthor.Success && Names.ParseOne(inAuthor.Groups["name"].Value, allowInstitutions: false, allowSingleWord: true) is { } inName)
             {
                 // "TASS statement, Mar. 3, 1943, in Rothstein": the part, then the work's author.

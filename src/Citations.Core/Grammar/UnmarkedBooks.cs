@@ -34,6 +34,9 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     [GeneratedRegex(@"^(?:id\.|idem|ders\.|dies\.|eadem)$", RegexOptions.IgnoreCase)]
     private static partial Regex Idem();
 
+    /// <summary>"idem", "id.", "ders.", "dies.", "eadem": the same author as the citation before.</summary>
+    public static bool IsIdem(string lead) => Idem().IsMatch(lead.Trim());
+
     static readonly HashSet<string> Towns = new(StringComparer.Ordinal)
     {
         "Paris", "Moscou", "Moskau", "Moscow", "Moskva", "Berlin", "München", "Munich", "Stuttgart", "Frankfurt", "Frankfurt a. M.",

@@ -26,7 +26,8 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^(?<file>[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?)$")]
     private static partial Regex UkRegistryFile();
 
-    [GeneratedRegex(@"^(?<dec>\d{3}[A-Z]?\.\d{1,6}(?:\s?[A-Z]{1,4})?(?:\s?/\s?[\w\-]+)?)(?:\s+(?<abbr>[A-Z][A-Z\-\d]{1,4}))?$")]
+    // "891.00/3-346", "740.00119 EW/1530", "740.00119 Control (Germany)/7-348": class, subject, date.
+    [GeneratedRegex(@"^(?<dec>\d{3}[A-Z]?\.\d{1,6}(?:\s?[A-Z][A-Za-z]{0,12}(?:\s\([A-Z][\w\s\.]{1,20}\))?)?(?:\s?/\s?[\w\-]+)?)(?:\s+(?<abbr>[A-Z][A-Z\-\d]{1,4}))?$")]
     private static partial Regex DecimalFile();
 
     [GeneratedRegex(@"^(?:Lot|lot)\s+(?<lot>\d{2,3}\s?[A-Z]\s?\d{1,4})$")]
@@ -196,6 +197,12 @@ public static partial class ArchivalTail
                     break;
                 case Kind.Ibid: ibid = true; break;
                 case Kind.Repository:
+                    // "Manuscript Division, Library of Congress": a division named with its repository is the archive.
+                    if (archive is null && unit is not null && i > 0 && kinds[i - 1].Kind == Kind.Unit && Repositories.Lookup($"{unit}, {text}") is not null)
+                    {
+                        archive = $"{unit}, {text}";
+                        unit = null;
+                    }
                     archive ??= text;
                     break;
                 case Kind.Place:
@@ -236,6 +243,8 @@ public static partial class ArchivalTail
                 case Kind.Box: parts = parts with { Box = m!.Groups["box"].Value }; break;
                 case Kind.Folder: parts = parts with { Folder = m!.Groups["folder"].Value }; break;
                 case Kind.Frames: parts = parts with { Frames = Locators.Normalize(m!.Groups["frames"].Value) }; break;
+                // "microfilm 39" is a roll of the publication; "microfilm C-0045" names the publication itself.
+                case Kind.Roll when char.IsLetter(m!.Groups["roll"].Value[0]) && parts.Microfilm is null: parts = parts with { Microfilm = m.Groups["roll"].Value }; break;
                 case Kind.Roll: parts = parts with { Roll = m!.Groups["roll"].Value }; break;
                 case Kind.Microcopy: parts = parts with { Microfilm = m!.Groups["microcopy"].Value }; break;
                 case Kind.FileDesignation: parts = parts with { File = parts.File ?? text }; break;
@@ -265,6 +274,9 @@ public static partial class ArchivalTail
         // "(hereafter PRO)" after "Public Record Office, Kew": the place stays with its archive.
         if (archive is null && place is not null && kinds.All(k => k.Kind is not Kind.Repository)) place = null;
         var canonical = parts.RepositoryCanonical ?? (archive is null ? null : CanonicalIfDifferent(archive));
+        // Libraries and foreign archives file by collection; NARA and Kew by record group and series (citation-model.md).
+        if (collection is not null && archive is not null && parts.Collection is null && Repositories.Lookup(archive)?.Canonical is not ("NARA" or "The National Archives (UK)"))
+            parts = parts with { Collection = collection };
         return new ShelfMark
         {
             Span = span,
