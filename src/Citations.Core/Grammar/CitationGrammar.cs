@@ -13,6 +13,7 @@ public sealed class CitationGrammar
     public static readonly CitationGrammar Default = new(
     [
         new CrossReferences(),
+        new VolumeDocumentReferences(),
         new LeadingIbid(),
         new CollectionDeclarations(),
         new IbidWithPart(),

@@ -89,3 +89,41 @@ public sealed partial class LeadingIbid : ICitationRecognizer
         return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), confidence: 0.6)];
     }
 }
+
+/// <summary>
+/// The editors' references to other documents of the same FRUS volume: "see Document 567",
+/// "Regarding the exchange of messages …, see Documents 575 and 576". Each number is a document.
+/// </summary>
+public sealed partial class VolumeDocumentReferences : ICitationRecognizer
+{
+    [GeneratedRegex(@"(?:^|(?<lead>.*?)\s)(?<kw>Documents?)\s+(?<list>\d{1,4}(?:\s*(?:,|and)\s*\d{1,4})*)\.?$")]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|cf\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Signal();
+
+    [GeneratedRegex(@"\d{1,4}")]
+    private static partial Regex NumberPattern();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var m = Pattern().Match(input.Text);
+        if (!m.Success) return null;
+        string lead = m.Groups["lead"].Value.TrimEnd();
+        // Prose may lead to the reference only through a signal: "see Document 567" cites it, while
+        // "The confidential message is Document 26" tells the reader what a document is.
+        var signal = Signal().Match(lead);
+        if (lead.Length > 0 && !signal.Success) return null;
+        string? prefix = signal.Success ? signal.Groups["signal"].Value : input.Segment.Prefix;
+        var list = m.Groups["list"];
+        var result = new List<ParsedCitation>();
+        foreach (Match n in NumberPattern().Matches(list.Value))
+        {
+            int start = result.Count == 0 ? m.Groups["kw"].Index : list.Index + n.Index;
+            var item = new CslItem { Type = CslType.Document, Number = n.Value };
+            var c = ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.75);
+            result.Add(c.Narrow(start, list.Index + n.Index + n.Length, result.Count == 0 ? prefix : null));
+        }
+        return result;
+    }
+}

@@ -28,7 +28,8 @@ public sealed partial class Frus : ICitationRecognizer
     [GeneratedRegex(@"^(?<a>\d{4})(?:-(?<b>\d{2,4}))?$")]
     private static partial Regex YearOrRange();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Foreign Relations of the United States|FRUS)(?![\p{L}])")]
+    // FRUS's own editors write "Foreign Relations, 1952–1954, vol. II".
+    [GeneratedRegex(@"(?<![\p{L}])(?:Foreign Relations of the United States|FRUS|Foreign Relations(?=,\s*\d{4}))(?![\p{L}])")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^\s*\((?:hereafter|hereinafter)(?:\s+cited\s+as)?\s+FRUS\)")]
@@ -40,6 +41,13 @@ public sealed partial class Frus : ICitationRecognizer
 
     [GeneratedRegex(@"^\s*\((?<imprint>[^)]*)\)")]
     private static partial Regex Imprint();
+
+    [GeneratedRegex(@"^(?:Part|part|pt\.)\s*(?<n>\d{1,2}|[IVX]{1,4})$")]
+    private static partial Regex VolumePart();
+
+    // What a note says before the volume when it is prose, not the document cited: "For documentation on …, see".
+    [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|printed\s+in|is\s+in|are\s+in|in|cf\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseBefore();
 
     static readonly Dictionary<string, string> ConferenceIds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,7 +72,8 @@ public sealed partial class Frus : ICitationRecognizer
 
         var vol = Volume().Match(after);
         string title = "Foreign Relations of the United States";
-        string? volume = null, volumeTitle = null, frusId = null;
+        string? volume = null, volumeTitle = null, frusId = null, part = null;
+        Locator? volumeLocator = null;
         int consumed = 0;
         if (vol.Success)
         {
@@ -84,11 +93,26 @@ public sealed partial class Frus : ICitationRecognizer
                 {
                     volume = vol.Groups["vol"].Value;
                     string vt = vol.Groups["vtitle"].Value.Trim().TrimEnd(Punctuation.CommaColon).Trim();
+                    var chunks = vt.Split(", ").ToList();
+                    // "vol. II, Part 1, p. 209": the part of the volume, then the pages (no imprint to stop the title).
+                    if (chunks.Count > 0 && VolumePart().Match(chunks[0]) is { Success: true } volumePart)
+                    {
+                        part = volumePart.Groups["n"].Value;
+                        volume += ", pt. " + part;
+                        chunks.RemoveAt(0);
+                        vt = string.Join(", ", chunks);
+                    }
+                    if (chunks.Count > 0 && Locators.Parse(chunks[^1].TrimEnd('.')) is { } trailing && (part is not null || !Locators.IsBarePages(chunks[^1])))
+                    {
+                        volumeLocator = trailing;
+                        chunks.RemoveAt(chunks.Count - 1);
+                        vt = string.Join(", ", chunks);
+                    }
                     // "3: 696–97" — a page list, not a volume title.
                     if (vt.Length > 0 && !Locators.IsBarePages(vt)) volumeTitle = Clean.Title(vt);
                     else consumed = vol.Groups["vol"].Index + vol.Groups["vol"].Length;
                 }
-                frusId = "frus" + ShortYears(year) + (volume is null ? "" : "v" + VolumeNumber(volume));
+                frusId = "frus" + ShortYears(year) + (volume is null ? "" : "v" + VolumeNumber(vol.Groups["vol"].Value)) + (part is null ? "" : "p" + (int.TryParse(part, out int p) ? p : Roman.ToInt(part)));
             }
         }
         string rest = after[consumed..];
@@ -103,8 +127,8 @@ public sealed partial class Frus : ICitationRecognizer
             rest = rest[imprint.Length..];
         }
         rest = rest.Trim().TrimStart(Punctuation.CommaColon).Trim().TrimEnd('.');
-        string? locator = null, label = null;
-        if (rest.Length > 0)
+        string? locator = volumeLocator?.Value, label = volumeLocator?.Label;
+        if (rest.Length > 0 && locator is null)
         {
             var loc = Locators.Parse(rest);
             if (loc is null)
@@ -132,6 +156,13 @@ public sealed partial class Frus : ICitationRecognizer
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, book, locator, label, confidence: 0.9)
             with { DeclaredAbbreviation = hereafter.Success ? "FRUS" : null };
         if (partText.Length == 0) return [citation];
+        if (ProseBefore().Match(partText) is { Success: true } signal)
+        {
+            string word = signal.Groups["signal"].Value;
+            int start = before.Length;
+            while (start < raw.Length && raw[start] == ' ') start++;
+            return [citation.Narrow(start, raw.Length, word.StartsWith("see", StringComparison.OrdinalIgnoreCase) || word == "cf." ? word : null)];
+        }
 
         // A quoted title makes the document a chapter of the volume.
         var quoted = LeadingQuotedTitle().Match(partText);

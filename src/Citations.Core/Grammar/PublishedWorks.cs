@@ -115,8 +115,57 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         if (issue is not null) return issue;
         var book = Book(input);
         if (book is not null) return book;
-        return Periodical(input);
+        return Periodical(input) ?? KnownPeriodical(input);
     }
+
+    /// <summary>
+    /// A periodical known by name and cited without italics, after an optional dated part:
+    /// "Newsweek, 14 January 1980, 20–25", "Current Digest of the Soviet Press, vol. V, No. 8, April 4, 1953, pp. 3–6",
+    /// "Kardelj's account of the meeting of 10 February 1948, Istochnik, 1995, no. 3, pp. 126–31".
+    /// </summary>
+    static IReadOnlyList<ParsedCitation>? KnownPeriodical(SegmentInput input)
+    {
+        string text = input.Text;
+        if (text.Contains('*')) return null;
+        for (int start = 0; start < text.Length; )
+        {
+            int comma = text.IndexOf(", ", start, StringComparison.Ordinal);
+            if (comma < 0) return null;
+            string name = text[start..comma].Trim();
+            var lead = SignalLead().Match(name);
+            if (lead.Success) name = name[lead.Length..];
+            if (Periodicals.IsKnown(name) && PeriodicalAfterTitle(text[(start + (lead.Success ? lead.Length : 0))..]) is { } periodical)
+            {
+                var (item, loc) = periodical;
+                // "Current Digest of the Soviet Press, vol. V, No. 8, April 4, 1953": the volume and issue before the date.
+                if (item.ContainerTitle is { } container && container.Length > name.Length
+                    && VolumeAndIssueAfterName().Match(container[name.Length..]) is { Success: true } numbers)
+                    item = item with
+                    {
+                        ContainerTitle = name,
+                        Volume = numbers.Groups["vol"].Value,
+                        Issue = numbers.Groups["issue"].Success ? numbers.Groups["issue"].Value : item.Issue,
+                        Type = CslType.ArticleJournal,
+                    };
+                // "For text, see …": commentary handing over to the periodical.
+                if (lead.Success)
+                    return [ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.75)
+                        .Narrow(start + lead.Length, text.Length, lead.Value.Trim())];
+                string part = text[..start].Trim().TrimEnd(',').Trim();
+                // What comes before must be a dated piece printed in the periodical, or nothing.
+                if (part.Length > 0 && (Prose.IsProse(part) || !Dates.FindAll(part).Any())) return null;
+                return [ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, part: part.Length == 0 ? null : part, confidence: 0.75)];
+            }
+            start = comma + 2;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:see|cf\.)\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SignalLead();
+
+    [GeneratedRegex(@"^,\s*vol\.\s*(?<vol>\d{1,4}|[IVXL]{1,6})(?:,\s*no\.\s*(?<issue>[\w\-/]+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeAndIssueAfterName();
 
     /// <summary>A work with a quoted title: article, chapter, thesis, paper, working paper, newspaper piece.</summary>
     static IReadOnlyList<ParsedCitation>? Quoted(SegmentInput input, Span quote)
@@ -340,6 +389,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
     static string PeriodicalType(string container, CslDate date, bool hasPages)
     {
         if (Periodicals.IsMagazine(container)) return CslType.ArticleMagazine;
+        if (Periodicals.IsJournal(container)) return CslType.ArticleJournal;
         if (Periodicals.IsNewspaper(container)) return CslType.ArticleNewspaper;
         if (date.Day is not null) return hasPages ? CslType.ArticleMagazine : CslType.ArticleNewspaper;
         return CslType.ArticleJournal;

@@ -25,6 +25,8 @@ public static class CiteKeys
         if (who.Length == 0 && ShelfMarkKey(item) is { } shelf) return shelf;
         string word = FirstSignificantWord(item.Title ?? item.ContainerTitle);
         string key = who + year + word;
+        // "Document 567" of the same volume: keyed by its number, not a bare "ref".
+        if (key.Length == 0 && item.Number is { } number) key = Ascii(item.Type) + Ascii(number);
         return key.Length == 0 ? "ref" : key;
     }
 
