@@ -131,7 +131,11 @@ public static partial class NoteSegmenter
     private static partial Regex TrailingCommentary();
 
     /// <summary>A file reference, not an imprint or an aside: "Ibid., 762.00/3-862", "Department of State, Central Files, 611.61/1-1555".</summary>
-    static bool IsSourceNote(string inside) => SourceNote().IsMatch(inside) && !inside.Contains(": ", StringComparison.Ordinal);
+    // A colon is an imprint's ("New York: Knopf"), except before a lot file ("S/S–NSC Files: Lot 66 D 95").
+    static bool IsSourceNote(string inside) => SourceNote().IsMatch(inside) && (!inside.Contains(": ", StringComparison.Ordinal) || FilesLot().IsMatch(inside));
+
+    [GeneratedRegex(@"Files?:\s*Lot\s+\d")]
+    private static partial Regex FilesLot();
 
     [GeneratedRegex(@"^(?:Ibid|ibid)\b|\d+[A-Z]?\.\d+(?:\s?[A-Z]+)?/|\b(?:Central Files|Lot\s+\d|Papers|Files|Box\s+\d|RG\s+\d|FO\s+\d)")]
     private static partial Regex SourceNote();
@@ -171,6 +175,8 @@ public static partial class NoteSegmenter
         int w = dot;
         while (w > 0 && (char.IsLetterOrDigit(s[w - 1]) || s[w - 1] == '-')) w--;
         string word = s[w..dot];
+        // "MS. Macmillan dep. d. 16": a manuscript's shelf-mark goes on.
+        if (word is "MS" or "MSS") return false;
         // "OSS.", "G-2." end a sentence; an initial ("H." of "G.-H. Soutou") does not.
         return word.Count(char.IsLetterOrDigit) >= 2 && word.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '-');
     }

@@ -20,6 +20,9 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
+    [GeneratedRegex(@"(?:^|\s)(?:is|are|was|were)\s+(?:filed\s+|located\s+)?in(?:\s+the)?\s*$")]
+    private static partial Regex ProseBeforeSource();
+
     [GeneratedRegex(@",\s*\*?(?:Ibid|ibid|[Ee]bd|[Ee]benda)\.?\*?,\s*")]
     private static partial Regex InnerIbid();
 
@@ -27,7 +30,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     private static partial Regex PresidentialLibrary();
 
     // "Department of State, Presidential Correspondence: Lot 77 D 163"
-    [GeneratedRegex(@"(?<archive>Department of State|State Department)(?:,\s*(?<collection>[^:;]+?))?:?\s*Lot\s+(?<lot>\d{2,3}\s?[A-Z]\s?\d{1,4})\s*$")]
+    [GeneratedRegex(@"(?<archive>Department of State|State Department)(?:,\s*(?<collection>[^:;]+?))?:?\s*Lot\s+(?<lot>\d{2,3}\s?[A-Z]\s?\d{1,4})(?:,\s*(?<folder>[^,;]{2,100}?))?\.?\s*$")]
     private static partial Regex StateDepartmentLot();
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
@@ -75,7 +78,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
                 Span = new Span(lot.Index, text.Length),
                 Archive = lot.Groups["archive"].Value,
                 Collection = collection,
-                Parts = new ArchivalParts { Collection = collection, Lot = lot.Groups["lot"].Value },
+                Parts = new ArchivalParts { Collection = collection, Lot = lot.Groups["lot"].Value, Folder = lot.Groups["folder"].Success ? lot.Groups["folder"].Value.Trim() : null },
             };
             return [Build(input, text[..lot.Index], mark, CitationForm.Full)];
         }
@@ -169,6 +172,9 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
     /// <summary>The archival item: what the description says, where the shelf-mark says it is.</summary>
     static ParsedCitation Build(SegmentInput input, string description, ShelfMark mark, CitationForm form)
     {
+        // "A copy of the paper, with Nitze's handwritten comments, is in …": the editors say where a copy is, not what it is called.
+        bool proseLead = ProseBeforeSource().IsMatch(description);
+        if (proseLead) description = "";
         var facts = DocumentDescription.Parse(description, input.Context);
         string? location = mark.Parts.Describe();
         if (mark.LocationSuffix is not null) location = location is null ? mark.LocationSuffix : $"{location}, {mark.LocationSuffix}";
@@ -195,7 +201,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             input.Context.Declare(abbreviation, new CslItem { Archive = mark.Archive, ArchivePlace = item.ArchivePlace }.WithArchival(new ArchivalParts { RepositoryCanonical = mark.Parts.RepositoryCanonical }));
         if (facts.DeclaredAuthor is { } declared)
             input.Context.Declare(declared.Abbreviation, new CslItem { Author = [declared.Name] });
-        int start = Math.Min(facts.Start, mark.Span.Start);
+        int start = proseLead ? mark.Span.Start : Math.Min(facts.Start, mark.Span.Start);
         return start > 0 ? parsed.Narrow(start, input.Text.Length) : parsed;
     }
 

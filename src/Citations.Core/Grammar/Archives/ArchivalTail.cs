@@ -51,10 +51,32 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^(?:microcopy\s+|Microcopy\s+)?(?<microcopy>T-\d{1,4}|M-?\d{1,4})$")]
     private static partial Regex Microcopy();
 
-    [GeneratedRegex(@"^(?:frames?|Frames?|fr\.)\s+(?<frames>(?:[A-Z]\s)?\d{2,7}(?:\s*[-–]\s*\d{1,7})?)$")]
+    [GeneratedRegex(@"^(?:frames?|Frames?|fr\.)\s+(?<frames>(?:[A-Z]\s?)?\d{2,7}(?:\s*[-–]\s*\d{1,7})?)$")]
     private static partial Regex Frames();
 
-    // G-2, OSS and JCS file designations: "USSR 3700", "Germany 6900", "45621 C", "66834 R", "CCS 092 USSR (3-27-45)".
+    // "National Archives microcopy T-120": the repository and the microfilm publication in one chunk.
+    [GeneratedRegex(@"^(?<repository>.+?)\s+(?:microcopy|microfilm|Microcopy|Microfilm)\s+(?<microcopy>T-\d{1,4}|M-?\d{1,4})$")]
+    private static partial Regex RepositoryMicrocopy();
+
+    // Private papers filed like Kew's series: "CHUR 2/217" (Churchill Archives Centre), "AMEL 1/5".
+    [GeneratedRegex(@"^(?<series>[A-Z]{4,5})\s(?<num>\d{1,4})/(?<piece>\d{1,5}(?:/\d{1,4})*)$")]
+    private static partial Regex PapersSeries();
+
+    // Library shelf-marks ("MS. Macmillan dep. d. 16"), CIA job numbers ("Job 80-R01731R").
+    [GeneratedRegex(@"^(?:MSS?\.?\s+\p{Lu}.{1,60}|Job\s+[\w\-]{3,20})$")]
+    private static partial Regex ShelfReference();
+
+    // French military archives: "7 N 3186", "1 K 233" (series, then carton).
+    [GeneratedRegex(@"^(?<series>\d{1,2}\s?[A-Z]{1,2})\s(?<box>\d{1,5})$")]
+    private static partial Regex FrenchCote();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
+    private static partial Regex DottedAbbreviation();
+
+    [GeneratedRegex(@"^.+?\s(?:is|are|was|were)\s+(?:filed\s+)?in\s+(?:the\s+)?(?<repository>\p{Lu}.+)$")]
+    private static partial Regex ProseThenRepository();
+
+        // G-2, OSS and JCS file designations: "USSR 3700", "Germany 6900", "45621 C", "66834 R", "CCS 092 USSR (3-27-45)".
     [GeneratedRegex(@"^(?:(?<country>[A-Z][A-Za-z]{1,12})\s\d{3,7}|\d{3,6}\s?[A-Z]|[A-Z]{2,4}\s\d{3}(?:\.\d+)?\s[\w\.\- ]{2,20}(?:\([\d\-]+\))?)$")]
     private static partial Regex FileDesignation();
 
@@ -73,7 +95,7 @@ public static partial class ArchivalTail
 
     // Collections named: "Records of the Office of Strategic Services", "Central Decimal File 1945–49",
     // "President's Secretary's Files", "National Security Files", "Ann Whitman File", "DDE Diary Series".
-    [GeneratedRegex(@"^(?:(?:General\s+)?[Rr]ecords\s+of\s+.+|[\p{Lu}][\p{L}\p{N}'’""“”\.\- ]{1,60}\b(?:File|Files|Papers|Series|Collection|Correspondence)(?:\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)?)$")]
+    [GeneratedRegex(@"^(?:(?:General\s+)?[Rr]ecords\s+of\s+.+|[\p{Lu}][\p{L}\p{N}'’""“”\.\-() ]{1,60}\b(?:File|Files|Papers|Series|Collection|Correspondence|Records)(?:\s+\d{4}(?:\s*[-–]\s*\d{2,4})?)?)$")]
     private static partial Regex CollectionName();
 
     // German holdings: "DY 30/IV 2/2/78", "NY 4090/699", "NL 90/699", "R 29716".
@@ -88,7 +110,7 @@ public static partial class ArchivalTail
     private static partial Regex GermanFolios();
 
     // A US state after a city: "MD", "MO", "DC", "KS".
-    [GeneratedRegex(@"^(?:[A-Z]{2}|D\.C\.|Mass\.|Conn\.|Calif\.|Md\.|Mo\.|Kans\.)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{2}|D\.C\.?|Mass\.?|Conn\.?|Calif\.?|Md\.?|Mo\.?|Kans\.?|N\.Y\.?|N\.J\.?|Tex\.?|Mich\.?)$")]
     private static partial Regex StateAbbreviation();
 
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)$|^(?<item>\d{1,4}[A-Z])$")]
@@ -99,13 +121,14 @@ public static partial class ArchivalTail
         "Washington", "College Park", "Independence", "Abilene", "Boston", "Austin", "Kew", "London", "Moscow", "Berlin", "Bonn",
         "Koblenz", "Paris", "Stanford", "Hyde Park", "Yorba Linda", "Ann Arbor", "Atlanta", "Simi Valley", "West Branch", "Suitland",
         "Warsaw", "Prague", "Budapest", "Sofia", "Bucharest", "Beijing", "Tokyo", "Rome", "Vienna", "Bern", "Stockholm",
+        "Oxford", "Cambridge", "Vincennes", "La Courneuve", "Nantes", "New Haven", "Princeton", "Canberra", "Ottawa",
     };
 
-    enum Kind { Abbreviation, Ibid, Repository, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
+    enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
 
     /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
     static bool IsAnchor(Kind k) => k is Kind.Abbreviation or Kind.Ibid or Kind.Series or Kind.RegistryFile or Kind.DecimalFile or Kind.Lot
-        or Kind.RecordGroup or Kind.Roll or Kind.Microcopy or Kind.German or Kind.Repository;
+        or Kind.RecordGroup or Kind.Roll or Kind.Microcopy or Kind.German or Kind.Repository or Kind.RepositoryMicrocopy;
 
     /// <summary>The shelf-mark at the end of <paramref name="text"/>, or null when the text does not end in one.</summary>
     /// <param name="inherited">The previous citation's item, which a trailing "ibid." stands for.</param>
@@ -116,11 +139,26 @@ public static partial class ArchivalTail
 
         // Classify chunks from the end while they are shelf-mark parts.
         var kinds = new List<(Kind Kind, string Text, Match? Match)>();
-        int first = chunks.Count;
+        int first = chunks.Count, startInChunk = 0;
         for (int i = chunks.Count - 1; i >= 0; i--)
         {
             string c = chunks[i].Text.Trim().TrimEnd('.').Trim();
             var kind = Classify(c, i, chunks.Count, context, inherited, kinds, out var match);
+            // "Dulles's briefing notes for the meeting are in Central Intelligence Agency": prose hands over to the repository.
+            if (kind is null && kinds.Count > 0 && ProseThenRepository().Match(c) is { Success: true } prose && Repositories.Lookup(prose.Groups["repository"].Value) is not null)
+            {
+                kinds.Add((Kind.Repository, prose.Groups["repository"].Value, null));
+                first = i;
+                startInChunk = chunks[i].Text.IndexOf(prose.Groups["repository"].Value, StringComparison.Ordinal);
+                break;
+            }
+            // "Hoover Institution on War, Revolution and Peace": a repository whose name holds a comma.
+            if (kind is null && i > 0 && Repositories.Lookup($"{chunks[i - 1].Text.Trim()}, {c}") is not null)
+            {
+                kinds.Add((Kind.Repository, $"{chunks[i - 1].Text.Trim()}, {c}", null));
+                first = --i;
+                continue;
+            }
             if (kind is null) break;
             kinds.Add((kind.Value, c, match));
             first = i;
@@ -133,7 +171,7 @@ public static partial class ArchivalTail
         }
         if (kinds.Count == 0 || first >= chunks.Count) return null;
         kinds.Reverse();
-        return Assemble(kinds, new Span(chunks[first].Span.Start, text.Length), context);
+        return Assemble(kinds, new Span(chunks[first].Span.Start + Math.Max(0, startInChunk), text.Length), context);
     }
 
     static Kind? Classify(string c, int index, int count, DocumentContext context, CslItem? inherited,
@@ -160,6 +198,10 @@ public static partial class ArchivalTail
         if ((m = GermanFolios().Match(c)).Success) return Kind.Folios;
         if ((m = PoliticalArchiveFile().Match(c)).Success) return Kind.PolitischesArchivFile;
         if (Repositories.Lookup(c) is not null) return Kind.Repository;
+        if ((m = RepositoryMicrocopy().Match(c)).Success && Repositories.Lookup(m.Groups["repository"].Value) is not null) return Kind.RepositoryMicrocopy;
+        if ((m = PapersSeries().Match(c)).Success) return Kind.PapersSeries;
+        if ((m = ShelfReference().Match(c)).Success) return Kind.ShelfReference;
+        if ((m = FrenchCote().Match(c)).Success) return Kind.FrenchCote;
         if (Places.Contains(c)) return Kind.Place;
         if (StateAbbreviation().IsMatch(c) && index > 0) return Kind.State;
         if ((m = ReferenceSystemItem().Match(c)).Success && later.Count > 0 && later.All(k => k.Kind == Kind.ReferenceSystemItem) && count - index <= 2)
@@ -203,13 +245,22 @@ public static partial class ArchivalTail
                         archive = $"{unit}, {text}";
                         unit = null;
                     }
-                    archive ??= text;
+                    // "P.R.O." keeps its last period too.
+                    archive ??= DottedAbbreviation().IsMatch(text) ? text + "." : text;
                     break;
+                case Kind.RepositoryMicrocopy:
+                    archive ??= m!.Groups["repository"].Value;
+                    parts = parts with { Microfilm = m.Groups["microcopy"].Value };
+                    break;
+                case Kind.PapersSeries: parts = parts with { Series = $"{m!.Groups["series"].Value} {m.Groups["num"].Value}", Piece = m.Groups["piece"].Value }; break;
+                case Kind.ShelfReference: parts = parts with { File = parts.File ?? text }; break;
+                case Kind.FrenchCote: parts = parts with { Series = m!.Groups["series"].Value, Box = m.Groups["box"].Value }; break;
                 case Kind.Place:
                     place = place is null ? text : place;
                     break;
                 case Kind.State:
-                    if (place is not null) place += ", " + text;
+                    // "Calif." and "D.C." keep the period the chunk lost; "MO" and "DC" have none.
+                    if (place is not null) place += ", " + (text.Length > 2 || text.Contains('.') ? text + "." : text);
                     break;
                 case Kind.Series:
                     string series = $"{m!.Groups["series"].Value} {m.Groups["num"].Value}";
@@ -272,7 +323,7 @@ public static partial class ArchivalTail
             }
         }
         // "(hereafter PRO)" after "Public Record Office, Kew": the place stays with its archive.
-        if (archive is null && place is not null && kinds.All(k => k.Kind is not Kind.Repository)) place = null;
+        if (archive is null && place is not null && kinds.All(k => k.Kind is not (Kind.Repository or Kind.RepositoryMicrocopy))) place = null;
         var canonical = parts.RepositoryCanonical ?? (archive is null ? null : CanonicalIfDifferent(archive));
         // Libraries and foreign archives file by collection; NARA and Kew by record group and series (citation-model.md).
         if (collection is not null && archive is not null && parts.Collection is null && Repositories.Lookup(archive)?.Canonical is not ("NARA" or "The National Archives (UK)"))
