@@ -11,6 +11,7 @@ public static class ItemMerge
         Editor = a.Editor ?? b.Editor,
         Translator = a.Translator ?? b.Translator,
         Recipient = a.Recipient ?? b.Recipient,
+        Interviewer = a.Interviewer ?? b.Interviewer,
         ContainerAuthor = a.ContainerAuthor ?? b.ContainerAuthor,
         Title = a.Title ?? b.Title,
         TitleShort = a.TitleShort ?? b.TitleShort,

@@ -19,6 +19,7 @@ public sealed class CitationGrammar
         new IbidWithPart(),
         new AbbreviatedWorks(),
         new Frus(),
+        new Interviews(),
         new ArchivalCitations(),
         new WorkingPapers(),
         new PublishedWorks(),
@@ -72,10 +73,32 @@ public sealed class CitationGrammar
     {
         string text = Typography.Normalize(noteText);
         var parsed = new List<ParsedCitation>();
-        foreach (var segment in NoteSegmenter.Split(text))
+        var segments = NoteSegmenter.Split(text);
+        IReadOnlyList<ParsedCitation>? ahead = null;
+        for (int i = 0; i < segments.Count; i++)
         {
             var hint = parsed.Count > 0 ? parsed[^1].Item : previous;
-            parsed.AddRange(Parse(SegmentInput.Of(segment, context, hint)));
+            var found = ahead ?? Parse(SegmentInput.Of(segments[i], context, hint));
+            ahead = null;
+            // "Stefan Karner, Im Archipel GUPVI. Kriegsgefangenschaft …, Wien/München 1995": a full stop inside a title was
+            // taken for the end of a sentence. When neither half is a citation, the two together may be one.
+            if (found.Count == 0 && i + 1 < segments.Count && segments[i + 1].Prefix is null && text[segments[i].Span.End] == '.')
+            {
+                ahead = Parse(SegmentInput.Of(segments[i + 1], context, hint));
+                if (ahead.Count == 0)
+                {
+                    var bothHalves = Segment.Of(text, segments[i].Span.Start, segments[i + 1].Span.End, segments[i].Prefix);
+                    var whole = Parse(SegmentInput.Of(bothHalves, context, hint));
+                    if (whole.Count > 0)
+                    {
+                        parsed.AddRange(whole);
+                        ahead = null;
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            parsed.AddRange(found);
         }
         var joined = PartJoiner.Join(parsed, text, context, this);
         if (ReferenceEquals(text, noteText)) return joined;

@@ -13,6 +13,8 @@ public sealed record ImprintFacts
     /// <summary>Thesis: "Ph.D. dissertation"; the university goes to <see cref="Publisher"/>.</summary>
     public string? Genre { get; init; }
     public IReadOnlyList<string> Repairs { get; init; } = [];
+    /// <summary>"(1949; repr., Harmondsworth: Penguin, 1966)": the year the work first appeared.</summary>
+    public CslDate? OriginalDate { get; init; }
     /// <summary>"(unpublished manuscript, n.d.)": a manuscript, whose <see cref="Genre"/> says what kind.</summary>
     public bool Unpublished { get; init; }
 }
@@ -22,6 +24,9 @@ public static partial class Imprint
 {
     [GeneratedRegex(@"\b(?:presented|conference|paper|interview|dissertation|unpublished|manuscript|report|memorandum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"^(?<year>(?:1[5-9]|20)\d\d);\s*(?:repr\.|reprint|reprinted|reissued|new ed\.)(?:\s+ed\.)?,?\s*")]
+    private static partial Regex Reprint();
 
     [GeneratedRegex(@"^(?<before>.*?)[,\s]*(?<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.?)\s*$")]
     private static partial Regex EndsWithYear();
@@ -43,6 +48,9 @@ public static partial class Imprint
     {
         string t = inside.Trim().TrimEnd('.');
         if (t.Length == 0 || t.Length > 160) return null;
+        // "1949; repr., Harmondsworth: Penguin, 1966": a reprint of a work first published in 1949.
+        if (Reprint().Match(t) is { Success: true } reprint && Parse(t[reprint.Length..]) is { } reprinted)
+            return reprinted with { OriginalDate = CslDate.Of(int.Parse(reprint.Groups["year"].Value)) };
         var y = EndsWithYear().Match(t);
         if (!y.Success) return null;
         string before = y.Groups["before"].Value.Trim().TrimEnd(Punctuation.FieldSeparators).Trim();

@@ -469,6 +469,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         PublisherPlace = facts.Imprint?.Place,
         Publisher = facts.Imprint?.Publisher,
         Issued = facts.Imprint?.Issued,
+        OriginalDate = facts.Imprint?.OriginalDate,
     }.WithTranslatedTitle(facts.TranslatedTitle).WithRepairs(facts.Repairs);
 
     /// <summary>A periodical cited without an article title: "*Pravda*, Apr. 19, 1943", "New York Times, Oct. 23, 1943".</summary>

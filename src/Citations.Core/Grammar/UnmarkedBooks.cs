@@ -20,6 +20,18 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\d$")]
     private static partial Regex Year();
 
+    // "s.d." (sans date), "o.J." (ohne Jahr), "n.d.": no year printed.
+    [GeneratedRegex(@"^(?:s\.\s?d|o\.\s?J|n\.\s?d)\.?$")]
+    private static partial Regex NoYear();
+
+    // "thèse de doctorat, Université Paris I, 1998", "Diss., Universität Bonn, 1970".
+    [GeneratedRegex(@"^(?:thèse(?:\s+de\s+(?:doctorat|3e\s+cycle))?|Diss\.|Dissertation|Ph\.\s?D\.\s+(?:diss\.|dissertation|thesis)|doctoral\s+dissertation|kandidatskaia\s+dissertatsiia)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisGenre();
+
+    // "trad. du russe", "aus dem Russischen": the language the book was translated from.
+    [GeneratedRegex(@"^(?:trad\.|traduit)\s+(?:du|de\s+l['’]|de\s+l’)\s*\p{L}+$|^aus\s+dem\s+\p{L}+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslatedFrom();
+
     // "t. III : Le Salut, 1944-1946", "Bd. 8: 1955", "vol. 2", "1re série, t. X".
     [GeneratedRegex(@"^(?:t\.|tome|Bd\.|Band|vol\.|Vol\.|Teil|T\.)\s*(?<vol>[IVXLC]+|\d+)(?:\.\d+)?(?:\s*:\s*(?<title>.+))?$")]
     private static partial Regex VolumeChunk();
@@ -45,6 +57,10 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
         "Praha", "Prag", "Prague", "Budapest", "London", "Londres", "Oxford", "Cambridge", "Roma", "Rome", "Milano", "Bern", "Zürich",
         "Lausanne", "Genève", "Bruxelles", "Lyon", "Rennes", "Lille", "Bordeaux", "Toulouse", "Nancy", "Strasbourg", "Sofia", "Bucarest",
         "Bucureşti", "Beograd", "Belgrade", "Kiev", "Kyiv", "Leningrad", "Sankt-Peterburg", "St. Petersburg",
+        "New York", "Chicago", "Boston", "Princeton", "New Haven", "Berkeley", "Stanford", "Washington", "Ithaca", "Baltimore", "Notre Dame",
+        "Bloomington", "Lawrence", "Basingstoke", "Harmondsworth", "Manchester", "Edinburgh", "Toronto", "Montreal", "Montréal", "Ottawa",
+        "Amsterdam", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Madrid", "Lisboa", "Lisbon", "Athens", "Istanbul", "Tokyo",
+        "Beijing", "Jerusalem", "Bruxelles", "Brussels", "Louvain", "Leiden", "Basel", "Bâle", "Genf", "Geneva", "Minsk", "Vilnius", "Riga", "Tallinn",
     };
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
@@ -75,8 +91,8 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
         if (last < 1) return null;
 
         // The imprint from the end: "Stuttgart 1991", or "Paris, Plon, 1959" / "Paris, 1959".
-        string? place = null, publisher = null;
-        int year;
+        string? place = null, publisher = null, genre = null;
+        int? year;
         int imprintStart;
         string yearChunk = chunks[last].Text.TrimEnd('.');
         if (PlaceYear().Match(yearChunk) is { Success: true } py && IsPlace(py.Groups["place"].Value))
@@ -85,10 +101,17 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
             year = int.Parse(py.Groups["year"].Value);
             imprintStart = last;
         }
-        else if (Year().IsMatch(yearChunk) && last >= 2)
+        else if ((Year().IsMatch(yearChunk) || NoYear().IsMatch(yearChunk)) && last >= 2)
         {
-            year = int.Parse(yearChunk);
-            if (IsPlace(chunks[last - 1].Text))
+            year = Year().IsMatch(yearChunk) ? int.Parse(yearChunk) : null;
+            if (last >= 3 && ThesisGenre().IsMatch(chunks[last - 2].Text.Trim()))
+            {
+                // A thesis: the genre, then the university.
+                genre = chunks[last - 2].Text.Trim();
+                publisher = chunks[last - 1].Text.Trim();
+                imprintStart = last - 2;
+            }
+            else if (IsPlace(chunks[last - 1].Text))
             {
                 place = chunks[last - 1].Text;
                 imprintStart = last - 1;
@@ -158,6 +181,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
                 if (contributors is not null) (editors, translators) = Prepared(contributors, editors, translators);
                 break;
             }
+            if (TranslatedFrom().IsMatch(c.Trim()) && titleChunks.Count > 0) continue;
             var prepared = Contributors().Match(c);
             if (prepared.Success && titleChunks.Count > 0)
             {
@@ -175,7 +199,8 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
 
         var item = new CslItem
         {
-            Type = CslType.Book,
+            Type = genre is null ? CslType.Book : CslType.Thesis,
+            Genre = genre,
             Author = authors,
             Editor = editors,
             Translator = translators,
@@ -184,7 +209,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
             VolumeTitle = volumeTitle,
             PublisherPlace = place,
             Publisher = publisher,
-            Issued = CslDate.Of(year),
+            Issued = year is int y ? CslDate.Of(y) : null,
         };
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, locator?.Value, locator?.Label, part: part, confidence: 0.75);
         return [citation];

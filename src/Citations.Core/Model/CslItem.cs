@@ -15,6 +15,7 @@ public sealed record CslItem
     [JsonPropertyName("editor")] public IReadOnlyList<CslName>? Editor { get; init; }
     [JsonPropertyName("translator")] public IReadOnlyList<CslName>? Translator { get; init; }
     [JsonPropertyName("recipient")] public IReadOnlyList<CslName>? Recipient { get; init; }
+    [JsonPropertyName("interviewer")] public IReadOnlyList<CslName>? Interviewer { get; init; }
     [JsonPropertyName("container-author")] public IReadOnlyList<CslName>? ContainerAuthor { get; init; }
 
     [JsonPropertyName("title")] public string? Title { get; init; }

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Citations.Core.Grammar.Archives;
+using Citations.Core.Grammar.Lexicon;
+using Citations.Core.Model;
+
+namespace Citations.Core.Grammar;
+
+/// <summary>
+/// Interviews: "Oral history interview with Lucius D. Clay, conducted by Richard D. McKinzie, New York, July 16, 1974, HSTL, 27–29",
+/// "Author's interview with Milovan Djilas, Belgrade, 3 October 1991 (author's archive)", "Interview with Anatolii Dobrynin, Moscow,
+/// 12 May 1995". The person interviewed is the author; where the transcript is kept follows the date.
+/// </summary>
+public sealed partial class Interviews : ICitationRecognizer
+{
+    [GeneratedRegex(@"^(?<title>(?:(?:[Oo]ral[- ]history|[Aa]uthor['’]s|[Pp]ersonal|[Tt]elephone|[Tt]elevision|[Rr]adio)\s+)?(?:[Ii]nterview|[Cc]onversation)\s+(?:with|of)\s+(?<name>[^,(]+?))(?:,\s*(?:conducted\s+)?by\s+(?<interviewer>[^,]+?))?(?:,\s*(?<place>\p{Lu}[^,\d]{1,40}?))?,\s*(?<rest>.+)$")]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^\((?<note>[^)]+)\)\s*(?<after>.*)$")]
+    private static partial Regex Parenthesis();
+
+    public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
+    {
+        var m = Pattern().Match(input.Text.Replace("*", ""));
+        if (!m.Success) return null;
+        string rest = m.Groups["rest"].Value.Trim();
+        var date = Dates.FindAll(rest).FirstOrDefault();
+        if (date is null || date.Start > 0) return null;
+        var interviewee = Names.ParseOne(m.Groups["name"].Value.Trim(), allowInstitutions: false);
+        if (interviewee is null) return null;
+        var item = new CslItem
+        {
+            Type = CslType.Interview,
+            Author = [interviewee],
+            Interviewer = m.Groups["interviewer"].Success && Names.ParseOne(m.Groups["interviewer"].Value.Trim(), allowInstitutions: false) is { } by ? [by] : null,
+            Title = Clean.Title(m.Groups["title"].Value),
+            PublisherPlace = m.Groups["place"].Success ? m.Groups["place"].Value.Trim() : null,
+            Issued = date.Date,
+        };
+        string after = rest[date.End..].Trim().TrimStart(',').Trim().TrimEnd('.').Trim();
+        Locator? locator = null;
+        // "(author's archive)": where the author keeps the notes.
+        if (Parenthesis().Match(after) is { Success: true } paren)
+        {
+            item = item with { Note = paren.Groups["note"].Value.Trim() };
+            after = paren.Groups["after"].Value.Trim().TrimStart(',').Trim();
+        }
+        if (after.Length > 0)
+        {
+            var chunks = after.Split(", ").ToList();
+            if (Locators.Parse(chunks[^1]) is { } pages && chunks.Count > 1) { locator = pages; chunks.RemoveAt(chunks.Count - 1); }
+            else if (chunks.Count == 1 && Locators.Parse(chunks[0]) is { } only) { locator = only; chunks.Clear(); }
+            // The transcript's repository: a declared abbreviation ("HSTL") or a name.
+            string where = string.Join(", ", chunks);
+            if (where.Length > 0)
+            {
+                if (input.Context.Lookup(where) is { } declared && ArchivalTail.IsArchival(declared))
+                    item = item with { Archive = declared.Archive, ArchivePlace = declared.ArchivePlace, Custom = declared.Custom };
+                else if (Repositories.Lookup(where) is { } repository)
+                    item = (item with { Archive = where }).WithArchival(new ArchivalParts { RepositoryCanonical = repository.Canonical });
+                else return null;
+            }
+        }
+        return [ParsedCitationFactory.Make(input, CitationForm.Full, item, locator?.Value, locator?.Label, confidence: 0.8)];
+    }
+}
