@@ -56,7 +56,9 @@ public static partial class Locators
     /// <summary>En dashes to hyphens, single spaces after commas: "84–88,93–94" → "84-88, 93-94".</summary>
     public static string Normalize(string value)
     {
-        string v = value.Trim().TrimEnd('.');
+        string v = value.Trim();
+        // "512 f.", "356 ff.": the abbreviation keeps its period.
+        if (!v.EndsWith(" f.", StringComparison.Ordinal) && !v.EndsWith("ff.", StringComparison.Ordinal)) v = v.TrimEnd('.');
         if (v.AsSpan().IndexOfAny("–—") >= 0 || v.Contains(" -", StringComparison.Ordinal) || v.Contains("- ", StringComparison.Ordinal))
             v = DashWithSpaces().Replace(v, "-");
         if (v.Contains(',') && !CommasAreSpaced(v)) v = CommaWithSpaces().Replace(v, ", ");

@@ -99,14 +99,26 @@ public static partial class ArchivalTail
     private static partial Regex CollectionName();
 
     // German holdings: "DY 30/IV 2/2/78", "NY 4090/699", "NL 90/699", "R 29716".
-    [GeneratedRegex(@"^(?<series>DY|NY|NL|DC|DO|DL|DE|DK|DF|RH|RM|RW)\s?(?<num>\d{1,5})(?:\s*/\s*(?<piece>.+))?$")]
+    [GeneratedRegex(@"^(?<series>DY|NY|NL|DC|DO|DL|DE|DK|DF|RH|RM|RW|B)\s?(?<num>\d{1,5})(?:\s*/\s*(?<piece>.+))?$")]
     private static partial Regex GermanHolding();
 
-    [GeneratedRegex(@"^R\s?(?<file>\d{3,6})$")]
+    [GeneratedRegex(@"^R\s?(?<file>\d{3,6})$|^A\s\d{1,3}\.\d{3}$")]
     private static partial Regex PoliticalArchiveFile();
 
+    // "Bd. 87": a volume of a German file.
+    [GeneratedRegex(@"^Bd\.\s*(?<volume>\d{1,4})$")]
+    private static partial Regex GermanVolume();
+
+    // The East German foreign ministry's files in the Political Archive: "PA AA, MfAA, A 10.045".
+    [GeneratedRegex(@"^MfAA$")]
+    private static partial Regex EastGermanForeignMinistry();
+
+    // "N 1239/155" (a Nachlass in the Bundesarchiv): read as a registry number until the archive is known to be German.
+    [GeneratedRegex(@"^(?<series>[A-Z]{1,3})\s?(?<num>\d{1,5})/(?<piece>\d{1,5})$")]
+    private static partial Regex SeriesSlashPiece();
+
     // "Bl. 3-7" (Blatt): German folios.
-    [GeneratedRegex(@"^Bl\.\s*(?<folios>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)$")]
+    [GeneratedRegex(@"^Bl\.\s*(?<folios>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s*ff?\.?)?)$")]
     private static partial Regex GermanFolios();
 
     // A US state after a city: "MD", "MO", "DC", "KS".
@@ -124,7 +136,7 @@ public static partial class ArchivalTail
         "Oxford", "Cambridge", "Vincennes", "La Courneuve", "Nantes", "New Haven", "Princeton", "Canberra", "Ottawa",
     };
 
-    enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, Folios, ReferenceSystemItem }
+    enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, GermanVolume, Folios, ReferenceSystemItem }
 
     /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
     static bool IsAnchor(Kind k) => k is Kind.Abbreviation or Kind.Ibid or Kind.Series or Kind.RegistryFile or Kind.DecimalFile or Kind.Lot
@@ -197,6 +209,8 @@ public static partial class ArchivalTail
         if ((m = Microcopy().Match(c)).Success) return Kind.Microcopy;
         if ((m = GermanFolios().Match(c)).Success) return Kind.Folios;
         if ((m = PoliticalArchiveFile().Match(c)).Success) return Kind.PolitischesArchivFile;
+        if ((m = GermanVolume().Match(c)).Success) return Kind.GermanVolume;
+        if (later.Count > 0 && EastGermanForeignMinistry().IsMatch(c)) return Kind.Collection;
         if (Repositories.Lookup(c) is not null) return Kind.Repository;
         if ((m = RepositoryMicrocopy().Match(c)).Success && Repositories.Lookup(m.Groups["repository"].Value) is not null) return Kind.RepositoryMicrocopy;
         if ((m = PapersSeries().Match(c)).Success) return Kind.PapersSeries;
@@ -315,6 +329,10 @@ public static partial class ArchivalTail
                     };
                     break;
                 case Kind.PolitischesArchivFile: parts = parts with { File = text }; break;
+                // "B 2, Bd. 87": the volume is the series' piece; "AS 121/57, Bd. 2": a volume of the piece.
+                case Kind.GermanVolume:
+                    parts = parts.Series is not null && parts.Piece is null ? parts with { Piece = m!.Groups["volume"].Value } : parts with { Tom = m!.Groups["volume"].Value };
+                    break;
                 case Kind.Folios:
                     locator = Locators.Normalize(m!.Groups["folios"].Value);
                     label = "folio";
@@ -324,6 +342,9 @@ public static partial class ArchivalTail
         }
         // "(hereafter PRO)" after "Public Record Office, Kew": the place stays with its archive.
         if (archive is null && place is not null && kinds.All(k => k.Kind is not (Kind.Repository or Kind.RepositoryMicrocopy))) place = null;
+        // "Bundesarchiv Koblenz, N 1239/155": in a German archive the registry-like number is a series and its piece.
+        if (parts.FileNumber is { } number && archive is not null && Repositories.Lookup(archive)?.Country == "DE" && SeriesSlashPiece().Match(number) is { Success: true } german)
+            parts = parts with { FileNumber = null, Series = $"{german.Groups["series"].Value} {german.Groups["num"].Value}", Piece = german.Groups["piece"].Value };
         var canonical = parts.RepositoryCanonical ?? (archive is null ? null : CanonicalIfDifferent(archive));
         // Libraries and foreign archives file by collection; NARA and Kew by record group and series (citation-model.md).
         if (collection is not null && archive is not null && parts.Collection is null && Repositories.Lookup(archive)?.Canonical is not ("NARA" or "The National Archives (UK)"))
