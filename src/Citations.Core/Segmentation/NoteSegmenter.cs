@@ -109,6 +109,11 @@ public static partial class NoteSegmenter
             // "and" alone joins citations ("…; and Boris Meissner"), it is not a signal.
             start += m.Length;
         }
+        else if (Signals.CommentaryLead().Match(note[start..end]) is { Success: true } lead)
+        {
+            prefix = lead.Groups["signal"].Success ? lead.Groups["signal"].Value : null;
+            start += lead.Length;
+        }
         else if (QuotedInSignal().Match(note[start..end]) is { Success: true } quoted)
         {
             prefix = quoted.Groups["signal"].Value;

@@ -12,7 +12,10 @@ public static partial class Signals
     [GeneratedRegex(@"^(?:(?:and|or)\s+)?(?<signal>(?:see(?:,)?\s+(?:also|especially|for example|e\.g\.|generally)|see|cf\.|compare|also|but see|for example|e\.g\.|for instance|quoted in|cited in|reported in|referred to in|vgl\.(?:\s+(?:auch|dazu|ferner))?|siehe|voir(?:\s+aussi)?|zit\.\s+(?:nach|in)|cité\s+dans|reprinted in|printed in|translated in|published in|excerpted in|summarized in|as quoted in|source|sources|in addition,? see)(?=[\s,:]))[,:]?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex Leading();
 
-    /// <summary>Prose that ends by handing over to a citation: "… is summarized in", "… appears in", "…, see".</summary>
-    [GeneratedRegex(@"(?<signal>\b(?:(?:is|are|was|were|has been|have been)\s+(?:summarized|analyzed|analysed|discussed|described|printed|reprinted|reproduced|quoted|cited|given|mentioned|treated|examined|surveyed|published|reported)\s+(?:in|by)|appears?\s+in|appeared\s+in|(?:is|are)\s+in|quoted\s+in|cited\s+in|referred\s+to\s+in|reported\s+in|summarizes\s+the\s+evidence\s+in|see(?:,)?\s+(?:also|for example|e\.g\.)|see|cf\.|are|is))[,:]?\s+$", RegexOptions.IgnoreCase)]
-    public static partial Regex Trailing();
+    /// <summary>
+    /// Commentary that hands over to a citation through a signal: "For the older literature see A. B. Ulam, …",
+    /// "On the western response see …", "For text, see …", "and, for an early western reading of the decision, Raymond L. Garthoff, …".
+    /// </summary>
+    [GeneratedRegex(@"^(?i:(?:and,?\s+)?(?:for|on|in|regarding|about|concerning|with\s+regard\s+to|as\s+for)\s[^;""“*_(]{1,150}?)(?:[,:]?\s+(?<signal>(?i:see(?:\s+also)?|cf\.))|(?<=^and,\s+for\s[^;""“*_(]{1,150}?),)\s+(?=[\p{Lu}""“*_‘'])")]
+    public static partial Regex CommentaryLead();
 }
