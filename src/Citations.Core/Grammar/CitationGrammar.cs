@@ -38,7 +38,7 @@ public sealed class CitationGrammar
     {
         // "(hereafter *SAO*)" declares an abbreviation; the recognizers read the citation without it
         // (blanked to spaces, so spans stay true), except those that need it to see a collection.
-        var hereafter = Hereafter.Find(input.Text);
+        var hereafter = Hereafter.FindAll(input.Text);
         var blanked = hereafter is null ? input : SegmentInput.Of(input.Segment with { Text = hereafter.Value.Blanked }, input.Context, input.Previous);
         foreach (var recognizer in _recognizers)
         {
@@ -49,19 +49,21 @@ public sealed class CitationGrammar
         return [];
     }
 
-    /// <summary>Puts the original text back into a citation read from the blanked text, with the abbreviation it declares.</summary>
-    static ParsedCitation Restore(ParsedCitation c, SegmentInput original, (string Abbreviation, string Blanked, int Offset)? hereafter)
+    /// <summary>Puts the original text back into a citation read from the blanked text, with the abbreviations it declares.</summary>
+    static ParsedCitation Restore(ParsedCitation c, SegmentInput original, (IReadOnlyList<(string Abbreviation, int Offset)> Declarations, string Blanked)? hereafter)
     {
         var span = c.Segment.Span;
         int from = span.Start - original.Segment.Span.Start, to = span.End - original.Segment.Span.Start;
         string text = from >= 0 && to <= original.Text.Length ? original.Text[from..to] : c.Segment.Text;
-        // The declaration belongs to the citation whose span holds it.
-        bool holds = hereafter is { } h && h.Offset >= from && h.Offset < to + 40;
+        // A declaration belongs to the citation whose span holds it.
+        var held = hereafter?.Declarations.Where(d => d.Offset >= from && d.Offset < to + 40).Select(d => (d.Abbreviation, d.Offset - from)).ToList() ?? [];
+        if (held.Count == 0) return c with { Segment = c.Segment with { Text = text } };
         return c with
         {
             Segment = c.Segment with { Text = text },
-            DeclaredAbbreviation = c.DeclaredAbbreviation ?? (holds ? hereafter!.Value.Abbreviation : null),
-            DeclarationOffset = c.DeclarationOffset ?? (holds ? hereafter!.Value.Offset - from : null),
+            DeclaredAbbreviation = c.DeclaredAbbreviation ?? held[0].Abbreviation,
+            DeclarationOffset = c.DeclarationOffset ?? held[0].Item2,
+            FurtherDeclarations = c.DeclaredAbbreviation is null ? held.Skip(1).ToList() : [],
         };
     }
 

@@ -9,15 +9,23 @@ public static partial class Hereafter
     [GeneratedRegex(@"\((?:hereafter|hereinafter|im\s+Folgenden|künftig|fortan|ci-après|ci-dessous|dalej)(?:\s+(?:cited|referred\s+to|abbreviated)\s+as)?\s*:?\s+(?<abbr>[^)]{1,60})\)", RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
-    /// <summary>The declaration in <paramref name="text"/>: the abbreviation and the text with the declaration blanked out.</summary>
-    public static (string Abbreviation, string Blanked, int Offset)? Find(string text)
+    /// <summary>
+    /// The declarations in <paramref name="text"/>, in order, with the text with every declaration blanked out
+    /// (spaces, so that positions stay true); null when there is none.
+    /// </summary>
+    public static (IReadOnlyList<(string Abbreviation, int Offset)> Declarations, string Blanked)? FindAll(string text)
     {
-        var m = Declaration().Match(text);
-        if (!m.Success) return null;
-        string abbreviation = m.Groups["abbr"].Value.Replace("*", "").Trim().Trim('"', '“', '”').Trim();
-        // "(hereafter abbreviated as "11." …)" speaks of the folio abbreviation, not of a work.
-        if (abbreviation.Length == 0 || char.IsDigit(abbreviation[0])) return null;
-        string blanked = text[..m.Index] + new string(' ', m.Length) + text[(m.Index + m.Length)..];
-        return (abbreviation, blanked, m.Index);
+        List<(string, int)>? found = null;
+        char[]? blanked = null;
+        for (var m = Declaration().Match(text); m.Success; m = m.NextMatch())
+        {
+            string abbreviation = m.Groups["abbr"].Value.Replace("*", "").Trim().Trim('"', '“', '”').Trim();
+            // "(hereafter abbreviated as "11." …)" speaks of the folio abbreviation, not of a work.
+            if (abbreviation.Length == 0 || char.IsDigit(abbreviation[0])) continue;
+            (found ??= []).Add((abbreviation, m.Index));
+            blanked ??= text.ToCharArray();
+            Array.Fill(blanked, ' ', m.Index, m.Length);
+        }
+        return found is null ? null : (found, new string(blanked!));
     }
 }

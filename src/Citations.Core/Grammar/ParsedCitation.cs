@@ -46,4 +46,9 @@ public sealed record ParsedCitation
     public CitationRef? InheritsFrom { get; init; }
     /// <summary>Where the declaration stands in the citation's text: after an archive's name it abbreviates the archive.</summary>
     public int? DeclarationOffset { get; init; }
+    /// <summary>
+    /// Declarations after the first in the same citation: "President's Secretary's Files (hereafter PSF), …, Harry S. Truman
+    /// Library, Independence, MO (hereafter HSTL)" declares the collection and the library.
+    /// </summary>
+    public IReadOnlyList<(string Abbreviation, int Offset)> FurtherDeclarations { get; init; } = [];
 }

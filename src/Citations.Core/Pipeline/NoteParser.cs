@@ -28,17 +28,24 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
     /// Declares what a "hereafter" abbreviation stands for: the archive when it follows the archive's
     /// name ("Public Record Office, Kew (hereafter PRO)"), otherwise the work or collection cited.
     /// </summary>
-    static void Declare(DocumentContext context, string abbreviation, ParsedCitation p, ResolvedCitation resolved)
+    static void Declare(DocumentContext context, string abbreviation, int? declaredAt, ParsedCitation p, ResolvedCitation resolved)
     {
         var item = resolved.Record.Item;
         var at = resolved.Record.FirstCitation;
-        if (item.Archive is not null && item.Type != CslType.Collection && p.DeclarationOffset is int offset)
+        if (item.Archive is not null && item.Type != CslType.Collection && declaredAt is int offset)
         {
             string before = p.Segment.Text[..Math.Min(offset, p.Segment.Text.Length)].TrimEnd();
             if (before.EndsWith(item.Archive, StringComparison.Ordinal) || item.ArchivePlace is { } place && before.EndsWith(place, StringComparison.Ordinal))
             {
                 context.Declare(abbreviation, new CslItem { Archive = item.Archive, ArchivePlace = item.ArchivePlace }
                     .WithArchival(new ArchivalParts { RepositoryCanonical = item.Archival?.RepositoryCanonical }), at);
+                return;
+            }
+            // "President's Secretary's Files (hereafter PSF)": the collection, in its archive.
+            if (item.ArchiveCollection is { } collection && before.EndsWith(collection, StringComparison.Ordinal))
+            {
+                context.Declare(abbreviation, new CslItem { Archive = item.Archive, ArchivePlace = item.ArchivePlace, ArchiveCollection = collection }
+                    .WithArchival(new ArchivalParts { RepositoryCanonical = item.Archival?.RepositoryCanonical, Collection = item.Archival?.Collection }), at);
                 return;
             }
         }
@@ -67,7 +74,8 @@ public sealed partial class NoteParser(CitationGrammar? grammar = null)
                 foreach (var p in parsed)
                 {
                     var resolved = resolver.Resolve(p, new CitationRef(note.Number, ++index));
-                    if (p.DeclaredAbbreviation is { } abbreviation) Declare(context, abbreviation, p, resolved);
+                    if (p.DeclaredAbbreviation is { } abbreviation) Declare(context, abbreviation, p.DeclarationOffset, p, resolved);
+                    foreach (var (further, offset) in p.FurtherDeclarations) Declare(context, further, offset, p, resolved);
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)

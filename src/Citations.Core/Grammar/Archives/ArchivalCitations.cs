@@ -104,6 +104,8 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             else if (folder is null && box is null && collection is null && chunk.StartsWith("Folder ", StringComparison.OrdinalIgnoreCase)) folder = chunk[7..].Trim().Trim('"', '“', '”');
             else if (series is null && collection is null && (chunk.EndsWith(" Series", StringComparison.Ordinal) || chunk.StartsWith("Series ", StringComparison.Ordinal))) series = chunk;
             else if (collection is null && IsCollectionName(chunk)) collection = chunk;
+            // "President's Secretary's Files, Subject File, Box 220": the series follows its collection.
+            else if (series is null && collection is not null && IsCollectionName(chunk)) (series, collection) = (collection, chunk);
             else break;
             start = comma + 2;
         }

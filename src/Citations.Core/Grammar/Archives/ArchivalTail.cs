@@ -136,7 +136,7 @@ public static partial class ArchivalTail
         "Oxford", "Cambridge", "Vincennes", "La Courneuve", "Nantes", "New Haven", "Princeton", "Canberra", "Ottawa",
     };
 
-    enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, German, PolitischesArchivFile, GermanVolume, Folios, ReferenceSystemItem }
+    enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, SeriesTitle, German, PolitischesArchivFile, GermanVolume, Folios, ReferenceSystemItem }
 
     /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
     static bool IsAnchor(Kind k) => k is Kind.Abbreviation or Kind.Ibid or Kind.Series or Kind.RegistryFile or Kind.DecimalFile or Kind.Lot
@@ -164,6 +164,10 @@ public static partial class ArchivalTail
                 startInChunk = chunks[i].Text.IndexOf(prose.Groups["repository"].Value, StringComparison.Ordinal);
                 break;
             }
+            // "PSF, NSC Meetings, Box 220, HSTL": a series named after the collection declared for it.
+            if (kind is null && kinds.Count > 0 && i > 0 && c.Length is > 2 and < 60 && char.IsUpper(c[0]) && Dates.FindAll(c).Count == 0
+                && context.Lookup(chunks[i - 1].Text.Trim()) is { ArchiveCollection: not null } declaredCollection && IsArchival(declaredCollection))
+                kind = Kind.SeriesTitle;
             // "Hoover Institution on War, Revolution and Peace": a repository whose name holds a comma.
             if (kind is null && i > 0 && Repositories.Lookup($"{chunks[i - 1].Text.Trim()}, {c}") is not null)
             {
@@ -316,6 +320,7 @@ public static partial class ArchivalTail
                 // "CCS 381 Germany (6-26-48), sec. 2": the section belongs to the file before it.
                 case Kind.FileSection: parts = parts with { File = parts.File is null ? text : $"{parts.File}, {text}" }; break;
                 case Kind.Unit: unit = text; break;
+                case Kind.SeriesTitle: parts = parts with { SeriesTitle = parts.SeriesTitle ?? text }; break;
                 // "Records of the Army Staff, G-2 \"ID\" Files": the record group's collection, then a series in it.
                 case Kind.Collection:
                     if (collection is null) collection = text;
