@@ -52,6 +52,9 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"(?<![\p{L}])(?<genre>(?:(?!(?:from|the|a|an|of|on|in|to|by|for|with|and)\s)(?:[\p{L}\-]+|[A-Z]{2,5})\s){0,3}(?:report|memorandum|memo|note|survey|summary|series|telegram|cable|minutes|diary|letter|dispatch|despatch|statement|bulletin|directive|instructions|record|transcript|protocol|message|appeal))(?=\s*,?\s*(?:no\.|of|on|by|for|from|to|,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex GenrePhrase();
 
+    [GeneratedRegex(@"^(?<genre>memorandum|memo|letter|telegram|cable|report|note|minute)\s+(?=from|by|to|for)(?:(?:from|by)\s+(?<from>.+?))?(?:\s*(?:to\s+(?<to>.+)|for\s+.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenreFromTo();
+
     [GeneratedRegex(@"\bno\.\s*(?<num>[A-Z]?-?\d[\w\-]*(?:\s[A-Z](?=$|,))?)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
@@ -202,6 +205,21 @@ public static partial class DocumentDescription
                     // "CIA, ORE 1, \"Soviet Foreign and Military Policy\"".
                     quotedAuthor = [CslName.Institution(od.Groups["org"].Value)];
                     facts = facts with { Number = od.Groups["num"].Value };
+                }
+                else if (GenreFromTo().Match(lead) is { Success: true } kind)
+                {
+                    // "Memorandum from Bundy to Johnson", "Memorandum for the President": the kind, its writer and addressee.
+                    leadGenre = kind.Groups["genre"].Value.ToLowerInvariant();
+                    if (kind.Groups["from"].Success && ParseParties(kind.Groups["from"].Value) is { } writers) quotedAuthor = writers;
+                    if (kind.Groups["to"].Success && ParseParties(kind.Groups["to"].Value) is { } addressees) leadRecipient = addressees;
+                }
+                else if (Letter().Match(lead) is { Success: true } letterLead && ParseParties(letterLead.Groups["from"].Value) is { } senders
+                         && ParseParties(letterLead.Groups["to"].Value) is { } recipients)
+                {
+                    // "Brzezinski to Carter, \"Reflections on Soviet Intervention in Afghanistan,\"": a letter with its title.
+                    quotedAuthor = senders;
+                    leadRecipient = recipients;
+                    facts = facts with { Type = CslType.PersonalCommunication };
                 }
                 else lead = "";
             }
