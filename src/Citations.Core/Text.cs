@@ -12,8 +12,8 @@ public static class Text
     /// </summary>
     public static string Decompose(string s)
     {
-        // ASCII has nothing to decompose, and most titles are ASCII.
-        if (System.Text.Ascii.IsValid(s)) return s;
+        // Only letters beyond ASCII decompose; typographic quotes and dashes do not, and most titles have nothing else.
+        if (!HasAccentableLetter(s)) return s;
         try
         {
             return s.Normalize(NormalizationForm.FormD);
@@ -30,6 +30,13 @@ public static class Text
             }
             return sb.ToString().Normalize(NormalizationForm.FormD);
         }
+    }
+
+    static bool HasAccentableLetter(string s)
+    {
+        foreach (char c in s)
+            if (c >= '\u00C0' && char.IsLetter(c)) return true;
+        return false;
     }
 
     public static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

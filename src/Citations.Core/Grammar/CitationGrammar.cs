@@ -84,7 +84,8 @@ public sealed class CitationGrammar
             ahead = null;
             // "Stefan Karner, Im Archipel GUPVI. Kriegsgefangenschaft …, Wien/München 1995": a full stop inside a title was
             // taken for the end of a sentence. When neither half is a citation, the two together may be one.
-            if (found.Count == 0 && i + 1 < segments.Count && segments[i + 1].Prefix is null && text[segments[i].Span.End] == '.')
+            if (found.Count == 0 && i + 1 < segments.Count && segments[i + 1].Prefix is null && text[segments[i].Span.End] == '.'
+                && segments[i].Text.Length < 150 && segments[i].Text.Contains(", ", StringComparison.Ordinal))
             {
                 ahead = Parse(SegmentInput.Of(segments[i + 1], context, hint));
                 if (ahead.Count == 0)

@@ -96,7 +96,7 @@ public sealed partial class LeadingIbid : ICitationRecognizer
 /// </summary>
 public sealed partial class VolumeDocumentReferences : ICitationRecognizer
 {
-    [GeneratedRegex(@"(?:^|(?<lead>.*?)\s)(?<kw>Documents?)\s+(?<list>\d{1,4}(?:\s*(?:,|and)\s*\d{1,4})*)\.?$")]
+    [GeneratedRegex(@"^(?:(?<lead>.*)\s)?(?<kw>Documents?)\s+(?<list>\d{1,4}(?:\s*(?:,|and)\s*\d{1,4})*)\.?$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|cf\.)$", RegexOptions.IgnoreCase)]
@@ -107,6 +107,8 @@ public sealed partial class VolumeDocumentReferences : ICitationRecognizer
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
+        // Most segments never name a document; the word is looked for before the pattern is tried.
+        if (!input.Text.Contains("Document", StringComparison.Ordinal)) return null;
         var m = Pattern().Match(input.Text);
         if (!m.Success) return null;
         string lead = m.Groups["lead"].Value.TrimEnd();

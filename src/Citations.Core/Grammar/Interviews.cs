@@ -20,7 +20,9 @@ public sealed partial class Interviews : ICitationRecognizer
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
-        var m = Pattern().Match(input.Text.Replace("*", ""));
+        string text = input.Text;
+        if (!text.Contains("nterview", StringComparison.Ordinal) && !text.Contains("onversation", StringComparison.Ordinal)) return null;
+        var m = Pattern().Match(text.Replace("*", ""));
         if (!m.Success) return null;
         string rest = m.Groups["rest"].Value.Trim();
         var date = Dates.FindAll(rest).FirstOrDefault();

@@ -109,11 +109,13 @@ public static partial class NoteSegmenter
             // "and" alone joins citations ("…; and Boris Meissner"), it is not a signal.
             start += m.Length;
         }
-        else if (Signals.CommentaryLead().Match(note[start..end]) is { Success: true } lead)
+        else if (Signals.CommentaryLead().Match(note, start, end - start) is { Success: true } lead && lead.Index == start)
         {
-            prefix = lead.Groups["signal"].Success ? lead.Groups["signal"].Value : null;
+            prefix = lead.Groups["signal"].Value;
             start += lead.Length;
         }
+        else if (note[start] == 'a' && Signals.ConjoinedCommentary().Match(note, start, end - start) is { Success: true } conjoined && conjoined.Index == start)
+            start += conjoined.Length;
         else if (QuotedInSignal().Match(note[start..end]) is { Success: true } quoted)
         {
             prefix = quoted.Groups["signal"].Value;

@@ -216,7 +216,7 @@ public static partial class ArchivalTail
         if ((m = GermanVolume().Match(c)).Success) return Kind.GermanVolume;
         if (later.Count > 0 && EastGermanForeignMinistry().IsMatch(c)) return Kind.Collection;
         if (Repositories.Lookup(c) is not null) return Kind.Repository;
-        if ((m = RepositoryMicrocopy().Match(c)).Success && Repositories.Lookup(m.Groups["repository"].Value) is not null) return Kind.RepositoryMicrocopy;
+        if (c.Contains("icro", StringComparison.Ordinal) && (m = RepositoryMicrocopy().Match(c)).Success && Repositories.Lookup(m.Groups["repository"].Value) is not null) return Kind.RepositoryMicrocopy;
         if ((m = PapersSeries().Match(c)).Success) return Kind.PapersSeries;
         if ((m = ShelfReference().Match(c)).Success) return Kind.ShelfReference;
         if ((m = FrenchCote().Match(c)).Success) return Kind.FrenchCote;

@@ -14,8 +14,12 @@ public static partial class Signals
 
     /// <summary>
     /// Commentary that hands over to a citation through a signal: "For the older literature see A. B. Ulam, …",
-    /// "On the western response see …", "For text, see …", "and, for an early western reading of the decision, Raymond L. Garthoff, …".
+    /// "On the western response see …", "For text, see …".
     /// </summary>
-    [GeneratedRegex(@"^(?i:(?:and,?\s+)?(?:for|on|in|regarding|about|concerning|with\s+regard\s+to|as\s+for)\s[^;""“*_(]{1,150}?)(?:[,:]?\s+(?<signal>(?i:see(?:\s+also)?|cf\.))|(?<=^and,\s+for\s[^;""“*_(]{1,150}?),)\s+(?=[\p{Lu}""“*_‘'])")]
+    [GeneratedRegex(@"^(?i:(?:and,?\s+)?(?:for|on|in|regarding|about|concerning|with\s+regard\s+to|as\s+for)\s[^;""“*_(]{1,150}?[,:]?\s+(?<signal>see(?:\s+also)?|cf\.))\s+(?=[\p{Lu}""“*_‘'])")]
     public static partial Regex CommentaryLead();
+
+    /// <summary>"and, for an early western reading of the decision, Raymond L. Garthoff, …": commentary between commas, no signal.</summary>
+    [GeneratedRegex(@"^and,\s+for\s[^,;""“*_(]{1,150},\s+(?=\p{Lu})")]
+    public static partial Regex ConjoinedCommentary();
 }
