@@ -82,23 +82,30 @@ public sealed class CitationGrammar
             var hint = parsed.Count > 0 ? parsed[^1].Item : previous;
             var found = ahead ?? Parse(SegmentInput.Of(segments[i], context, hint));
             ahead = null;
-            // "Stefan Karner, Im Archipel GUPVI. Kriegsgefangenschaft …, Wien/München 1995": a full stop inside a title was
-            // taken for the end of a sentence. When neither half is a citation, the two together may be one.
-            if (found.Count == 0 && i + 1 < segments.Count && segments[i + 1].Prefix is null && text[segments[i].Span.End] == '.'
-                && segments[i].Text.Length < 150 && segments[i].Text.Contains(", ", StringComparison.Ordinal))
+            // "Stefan Karner, Im Archipel GUPVI. Kriegsgefangenschaft …, Wien/München 1995": full stops inside a title were
+            // taken for the ends of sentences. When no piece is a citation, the pieces together (up to three) may be one.
+            if (found.Count == 0 && segments[i].Text.Length < 150 && segments[i].Text.Contains(", ", StringComparison.Ordinal))
             {
-                ahead = Parse(SegmentInput.Of(segments[i + 1], context, hint));
-                if (ahead.Count == 0)
+                int joinedUpTo = -1;
+                IReadOnlyList<ParsedCitation> whole = [];
+                for (int k = i + 1; k < segments.Count && k <= i + 2; k++)
                 {
-                    var bothHalves = Segment.Of(text, segments[i].Span.Start, segments[i + 1].Span.End, segments[i].Prefix);
-                    var whole = Parse(SegmentInput.Of(bothHalves, context, hint));
-                    if (whole.Count > 0)
-                    {
-                        parsed.AddRange(whole);
-                        ahead = null;
-                        i++;
-                        continue;
-                    }
+                    if (segments[k].Prefix is not null || text[segments[k - 1].Span.End] != '.') break;
+                    var alone = Parse(SegmentInput.Of(segments[k], context, hint));
+                    if (k == i + 1) ahead = alone;
+                    // A piece that reads as a work without a name ("Dokumentation, Bd. 1, Köln 1975") may still be a title's end.
+                    bool anonymous = alone is [{ Item: { Author: null, Editor: null } }];
+                    if (alone.Count > 0 && !anonymous) break;
+                    whole = Parse(SegmentInput.Of(Segment.Of(text, segments[i].Span.Start, segments[k].Span.End, segments[i].Prefix), context, hint));
+                    if (whole.Count > 0 && (!anonymous || whole[0].Item.Author is not null || whole[0].Item.Editor is not null)) { joinedUpTo = k; break; }
+                    if (anonymous) break;
+                }
+                if (joinedUpTo > 0)
+                {
+                    parsed.AddRange(whole);
+                    ahead = null;
+                    i = joinedUpTo;
+                    continue;
                 }
             }
             parsed.AddRange(found);

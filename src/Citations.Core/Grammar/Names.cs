@@ -32,7 +32,8 @@ public static partial class Names
     private static partial Regex Initials();
 
     // Role markers after a name list.
-    [GeneratedRegex(@"(?:\s*\((?<role>eds?\.|ed\. and tr\.|comp\.|trans?\.|tr\.)\)|,?\s+(?<role>eds?\.(?: and (?:tr|trans)\.)?|ed\. and tr\.|comps?\.|trans?\.|tr\.))\s*$", RegexOptions.IgnoreCase)]
+    // German, French and British forms too: "(Hrsg.)", "(Hg.)", "(éd.)", "(dir.)", "(eds)".
+    [GeneratedRegex(@"(?:\s*\((?<role>eds?\.?|ed\. and tr\.|comp\.|trans?\.|tr\.|hrsg\.|hg\.|éds?\.?|dir\.)\)|,?\s+(?<role>eds?\.(?: and (?:tr|trans)\.)?|ed\. and tr\.|comps?\.|trans?\.|tr\.))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleSuffix();
 
     [GeneratedRegex(@"\[(?:pseud\.?|sic)\]|\s\[[^\]]+\]$")]
@@ -48,7 +49,7 @@ public static partial class Names
         if (!m.Success) return (text.Trim(), NameRole.Author);
         string role = m.Groups["role"].Value.ToLowerInvariant();
         var r = NameRole.Author;
-        if (role.StartsWith("ed") || role.StartsWith("comp")) r |= NameRole.Editor;
+        if (role.StartsWith("ed") || role.StartsWith("comp") || role.StartsWith("éd") || role is "hrsg." or "hg." or "dir.") r |= NameRole.Editor;
         if (role.Contains("tr")) r |= NameRole.Translator;
         return (text[..m.Index].Trim().TrimEnd(','), r);
     }

@@ -20,6 +20,9 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\d$")]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"^(?:Dok\.|Doc\.|doc\.|Document|document|Nr\.|no\.|n°)\s*\d{1,4}[a-z]?$")]
+    private static partial Regex DocumentOfEdition();
+
     // "s.d." (sans date), "o.J." (ohne Jahr), "n.d.": no year printed.
     [GeneratedRegex(@"^(?:s\.\s?d|o\.\s?J|n\.\s?d)\.?$")]
     private static partial Regex NoYear();
@@ -86,6 +89,13 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
         if (chunks[last].Text.TrimEnd('.') is { } tail && Locators.Parse(tail) is { } parsedLocator && !Year().IsMatch(tail))
         {
             locator = parsedLocator;
+            last--;
+        }
+        // "Köln 1975, Dok. 12, S. 85–90": the document of an edition, then its pages.
+        string? documentPart = null;
+        if (last >= 2 && DocumentOfEdition().IsMatch(chunks[last].Text.Trim()))
+        {
+            documentPart = chunks[last].Text.Trim();
             last--;
         }
         if (last < 1) return null;
@@ -211,7 +221,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
             Publisher = publisher,
             Issued = year is int y ? CslDate.Of(y) : null,
         };
-        var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, locator?.Value, locator?.Label, part: part, confidence: 0.75);
+        var citation = ParsedCitationFactory.Make(input, CitationForm.Full, item, locator?.Value, locator?.Label, part: part ?? documentPart, confidence: 0.75);
         return [citation];
     }
 
