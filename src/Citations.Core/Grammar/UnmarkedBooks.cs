@@ -60,7 +60,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
         "Praha", "Prag", "Prague", "Budapest", "London", "Londres", "Oxford", "Cambridge", "Roma", "Rome", "Milano", "Bern", "Zürich",
         "Lausanne", "Genève", "Bruxelles", "Lyon", "Rennes", "Lille", "Bordeaux", "Toulouse", "Nancy", "Strasbourg", "Sofia", "Bucarest",
         "Bucureşti", "Beograd", "Belgrade", "Kiev", "Kyiv", "Leningrad", "Sankt-Peterburg", "St. Petersburg",
-        "New York", "Chicago", "Boston", "Princeton", "New Haven", "Berkeley", "Stanford", "Washington", "Ithaca", "Baltimore", "Notre Dame",
+        "New York", "Chicago", "Boston", "Princeton", "Ithaca", "New Haven", "Berkeley", "Stanford", "Washington", "Ithaca", "Baltimore", "Notre Dame",
         "Bloomington", "Lawrence", "Basingstoke", "Harmondsworth", "Manchester", "Edinburgh", "Toronto", "Montreal", "Montréal", "Ottawa",
         "Amsterdam", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Madrid", "Lisboa", "Lisbon", "Athens", "Istanbul", "Tokyo",
         "Beijing", "Jerusalem", "Bruxelles", "Brussels", "Louvain", "Leiden", "Basel", "Bâle", "Genf", "Geneva", "Minsk", "Vilnius", "Riga", "Tallinn",
@@ -131,6 +131,13 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
                 place = chunks[last - 2].Text;
                 publisher = chunks[last - 1].Text;
                 imprintStart = last - 2;
+            }
+            else if (last >= 4 && IsPlace(chunks[last - 3].Text) && Places.IsUsState(chunks[last - 2].Text.Trim()) && IsPublisher(chunks[last - 1].Text))
+            {
+                // "Cambridge, MA, Harvard University Press, 1952": the town, its state, the publisher.
+                place = $"{chunks[last - 3].Text.Trim()}, {chunks[last - 2].Text.Trim()}";
+                publisher = chunks[last - 1].Text;
+                imprintStart = last - 3;
             }
             else return null;
         }

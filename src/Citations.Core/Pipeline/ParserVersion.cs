@@ -7,5 +7,5 @@ namespace Citations.Core.Pipeline;
 /// </summary>
 public static class ParserVersion
 {
-    public const string Current = "2026.11.21";
+    public const string Current = "2026.11.21.2";
 }
