@@ -109,8 +109,10 @@ public sealed class ResilienceTests
         {
             foreach (string name in new[] { "Crossref", "OpenAlex", "OpenLibrary", "LibraryOfCongress", "NationalArchivesUK", "Frus" })
             {
-                s[$"Catalogs:{name}:AttemptTimeout"] = "00:00:00.500";
-                s[$"Catalogs:{name}:MaxRetries"] = "6"; // one request may meet all six queued faults in a row
+                // Long enough for an answer on a machine busy with other tests, short of the 1.5 s slow fault.
+                s[$"Catalogs:{name}:AttemptTimeout"] = "00:00:01";
+                // One request may meet all six queued faults in a row, and a busy machine may time out an attempt more.
+                s[$"Catalogs:{name}:MaxRetries"] = "8";
                 s[$"Catalogs:{name}:BreakerMinimumThroughput"] = "1000"; // faults here are scattered, not an outage
             }
         });
