@@ -267,8 +267,8 @@ public static partial class ArchivalTail
                     archive ??= DottedAbbreviation().IsMatch(text) ? text + "." : text;
                     break;
                 case Kind.RepositoryMicrocopy:
-                    archive ??= m!.Groups["repository"].Value;
-                    parts = parts with { Microfilm = m.Groups["microcopy"].Value };
+                    parts = parts with { Microfilm = m!.Groups["microcopy"].Value };
+                    archive ??= m.Groups["repository"].Value;
                     break;
                 case Kind.PapersSeries: parts = parts with { Series = $"{m!.Groups["series"].Value} {m.Groups["num"].Value}", Piece = m.Groups["piece"].Value }; break;
                 case Kind.ShelfReference: parts = parts with { File = parts.File ?? text }; break;
