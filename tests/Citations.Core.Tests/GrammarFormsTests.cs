@@ -179,6 +179,18 @@ public class GrammarFormsTests
     }
 
     [Fact]
+    public void British_imprints_part_place_and_publisher_by_a_comma()
+    {
+        var notes = Parse(
+            "I. Banac, *With Stalin against Tito* (Ithaca, NY, Cornell University Press, 1988), p. 12.",
+            "E. L. Woodward, *British Foreign Policy in the Second World War* (London, HMSO, 1971), p. 3.",
+            "*Documents on Germany, 1944–1985* (Washington, DC, 1986), p. 9.");
+        Assert.Equal(("Ithaca, NY", "Cornell University Press"), (Only(notes[0]).Item.PublisherPlace, Only(notes[0]).Item.Publisher));
+        Assert.Equal(("London", "HMSO"), (Only(notes[1]).Item.PublisherPlace, Only(notes[1]).Item.Publisher));
+        Assert.Equal(("Washington, DC", null), (Only(notes[2]).Item.PublisherPlace, Only(notes[2]).Item.Publisher));
+    }
+
+    [Fact]
     public void Commentary_before_see_is_the_signal_not_the_title()
     {
         var c = Only(Parse("For the older literature see A. B. Ulam, Titoism and the Cominform, Cambridge, MA, Harvard University Press, 1952.")[0]);

@@ -100,6 +100,7 @@ public static partial class Imprint
             publisher = before[(colon + 1)..].Trim().TrimEnd(',').Trim();
             if (publisher.Length == 0) publisher = null;
         }
+        else if (CommaImprint(before) is { } split) (place, publisher) = split;
         else place = before;
 
         if (publisher is not null && KnownPublisherTypos.TryGetValue(publisher, out string? fixedName))
@@ -110,6 +111,23 @@ public static partial class Imprint
         if (place is not null && !LooksLikePlace(place)) return null;
         return new ImprintFacts { Place = place, Publisher = publisher, Issued = issued, Repairs = repairs };
     }
+
+    /// <summary>
+    /// "Cambridge, MA, Harvard University Press", "London, HMSO": the British order, place and publisher parted by a
+    /// comma; null when what follows the place does not read as a publisher ("Washington, DC" is a place alone).
+    /// </summary>
+    static (string Place, string Publisher)? CommaImprint(string before)
+    {
+        var parts = before.Split(", ");
+        if (parts.Length < 2) return null;
+        int placeParts = parts.Length >= 3 && Places.IsUsState(parts[1]) ? 2 : 1;
+        string publisher = string.Join(", ", parts.Skip(placeParts)).Trim();
+        if (!PublisherWord().IsMatch(publisher)) return null;
+        return (string.Join(", ", parts.Take(placeParts)).Trim(), publisher);
+    }
+
+    [GeneratedRegex(@"\b(?:Press|University|Universitaires|Verlag|Books|Publishers?|Publishing|Éditions|Editions|Ltd|Inc|HMSO|Stationery Office|Penguin|Routledge|Macmillan|Knopf|Norton|Praeger|Westview|Brookings|Harper|Random House|Doubleday|Little, Brown|Houghton Mifflin|Weidenfeld|Allen & Unwin|Cass|Politizdat|Nauka|ROSSPEN|Plon|Gallimard|Fayard|Seuil|Armand Colin|Payot|Oldenbourg|Beck|Siedler|Campus|Suhrkamp)\b")]
+    private static partial Regex PublisherWord();
 
     /// <summary>"May", "12 March", "March 12," at the end of the text before an imprint's year, or "".</summary>
     static string TrailingMonth(string before) => MonthAtEnd().Match(before) is { Success: true } m ? m.Value : "";
