@@ -93,6 +93,17 @@ public class GrammarFormsTests
     }
 
     [Fact]
+    public void Frus_diplomatic_papers_and_a_declaration_after_the_pages()
+    {
+        var notes = Parse(
+            "Harriman to Hull, 15 August 1944, Foreign Relations of the United States: Diplomatic Papers, 1944, Vol. III, The British Commonwealth and Europe (Washington, 1965), pp. 1374–6.",
+            "Jessup memorandum, 25 June 1950, *Foreign Relations of the United States, 1950*, vol. VII, *Korea* (Washington, DC: Government Printing Office, 1976), 157–61 (hereafter *FRUS 1950*, VII).");
+        var papers = Only(notes[0]);
+        Assert.Equal(("frus1944v03", "1374-6"), (papers.Item.Custom?.Identifiers?.Frus, papers.Locator));
+        Assert.Equal("157-61", Only(notes[1]).Locator);
+    }
+
+    [Fact]
     public void Periodicals_known_by_name_without_italics()
     {
         var notes = Parse(

@@ -36,11 +36,14 @@ public sealed partial class Frus : ICitationRecognizer
     private static partial Regex Hereafter();
 
     // After the name: ": The Conferences at …, 1943" or ", 1943, 3: Volume title" or ", 1961–1963, vol. XIV, Title".
-    [GeneratedRegex(@"^(?::\s*(?<conf>The\s+Conferences?\s+(?:at|of)\s+[^,(]+?(?:,\s*(?<confyear>\d{4}))?)|,\s*(?<year>\d{4}(?:\s*[-–]\s*\d{2,4})?)(?:,\s*(?:vol\.\s*|volume\s+)?(?<vol>\d{1,2}|[IVXL]{1,6})(?::\s*|,\s*|\s+|$)(?<vtitle>[^(]*))?)\s*(?=\(|,|:|$)")]
+    [GeneratedRegex(@"^(?::\s*(?<conf>The\s+Conferences?\s+(?:at|of)\s+[^,(]+?(?:,\s*(?<confyear>\d{4}))?)|,\s*(?<year>\d{4}(?:\s*[-–]\s*\d{2,4})?)(?:,\s*(?:[Vv]ol\.\s*|[Vv]olume\s+)?(?<vol>\d{1,2}|[IVXL]{1,6})(?::\s*|,\s*|\s+|$)(?<vtitle>[^(]*))?)\s*(?=\(|,|:|$)")]
     private static partial Regex Volume();
 
     [GeneratedRegex(@"^\s*\((?<imprint>[^)]*)\)")]
     private static partial Regex Imprint();
+
+    [GeneratedRegex(@"^:\s*Diplomatic Papers\.?")]
+    private static partial Regex DiplomaticPapers();
 
     [GeneratedRegex(@"^(?:Part|part|pt\.)\s*(?<n>\d{1,2}|[IVX]{1,4})$")]
     private static partial Regex VolumePart();
@@ -69,6 +72,9 @@ public sealed partial class Frus : ICitationRecognizer
         string after = raw[(name.Index + name.Length)..].Replace("*", "");
         var hereafter = Hereafter().Match(after);
         if (hereafter.Success) after = after[hereafter.Length..];
+        // "Foreign Relations of the United States: Diplomatic Papers, 1944, Vol. III" and "…: Diplomatic Papers. The Conferences at …".
+        if (DiplomaticPapers().Match(after) is { Success: true } papers)
+            after = after[papers.Length..].TrimStart() is var rest0 && rest0.StartsWith("The Conference", StringComparison.Ordinal) ? ": " + rest0 : after[papers.Length..];
 
         var vol = Volume().Match(after);
         string title = "Foreign Relations of the United States";
@@ -126,6 +132,8 @@ public sealed partial class Frus : ICitationRecognizer
             publisher = facts.Publisher;
             rest = rest[imprint.Length..];
         }
+        // "…, 157–61 (hereafter *FRUS 1950*, VII)": a declaration after the pages (the grammar records it).
+        if (Grammar.Hereafter.FindAll(rest) is { } declared) rest = declared.Blanked;
         rest = rest.Trim().TrimStart(Punctuation.CommaColon).Trim().TrimEnd('.');
         string? locator = volumeLocator?.Value, label = volumeLocator?.Label;
         if (rest.Length > 0 && locator is null)
