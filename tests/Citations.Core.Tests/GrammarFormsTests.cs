@@ -202,6 +202,20 @@ public class GrammarFormsTests
     }
 
     [Fact]
+    public void Ibid_with_another_document_of_the_edition_and_commentary_after_a_semicolon()
+    {
+        var notes = Parse(
+            "Boris Meissner (Hrsg.), Moskau–Bonn, Bd. 1, Köln 1975, Dok. 12, S. 85–90.",
+            "Ebd., Dok. 14, S. 95.",
+            "Mark Kramer, *Soviet Deliberations* (Washington, DC: Wilson Center, 1996), 12.",
+            "On the crisis see n. 1 above; on the Soviet position, Kramer, *Soviet Deliberations*, 20.");
+        var ibid = Only(notes[1]);
+        Assert.Equal(("Dok. 14", "95", "1:1"), (ibid.Part, ibid.Locator, ibid.RefersTo.ToString()));
+        var shortForm = notes[3].Citations[1];
+        Assert.Equal(("3:1", "20"), (shortForm.RefersTo.ToString(), shortForm.Locator));
+    }
+
+    [Fact]
     public void Commentary_before_see_is_the_signal_not_the_title()
     {
         var c = Only(Parse("For the older literature see A. B. Ulam, Titoism and the Cominform, Cambridge, MA, Harvard University Press, 1952.")[0]);

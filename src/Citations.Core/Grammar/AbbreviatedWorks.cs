@@ -9,8 +9,8 @@ namespace Citations.Core.Grammar;
 /// </summary>
 public sealed partial class AbbreviatedWorks : ICitationRecognizer
 {
-    // Volume designations after the abbreviation: "3rd ser.", "ser. D", "Series I", "vol. VII", "VII", "pt. 1".
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th)\s+ser\.|ser\.\s*[A-Z\d]+|[Ss]eries\s+[IVX\d]+|[Vv]ol\.\s*[IVXL\d]+|[IVXL]{1,6}|pt\.\s*\d+)$")]
+    // Volume designations after the abbreviation: "3rd ser.", "ser. D", "Series I", "vol. VII", "t. XVIII", "Bd. 2", "VII", "pt. 1".
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th)\s+ser\.|ser\.\s*[A-Z\d]+|[Ss]eries\s+[IVX\d]+|[Vv]ol\.\s*[IVXL\d]+|[Tt]\.\s*[IVXL\d]+|Bd\.\s*[IVXL\d]+|[IVXL]{1,6}|pt\.\s*\d+)$")]
     private static partial Regex VolumeDesignation();
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)

@@ -45,6 +45,9 @@ public sealed partial class LeadingIbid : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Frames();
 
+    [GeneratedRegex(@"^(?<document>(?:No\.|Nr\.|Dok\.|Doc\.|doc\.|Document|document)\s*\d{1,4}[a-z]?),\s*(?<pages>.+)$")]
+    private static partial Regex DocumentThenPages();
+
     // "Ebd." and "ebenda" (German), "Id., ibid." (French) are Ibid. too.
     [GeneratedRegex(@"^\*?(?:(?:Id\.|Idem),\s*)?(?:ibid|Ibid|IBID|[Ee]bd|[Ee]benda)\.?\*?\.?(?:[,:]?\s*(?<rest>.*))?$")]
     private static partial Regex Pattern();
@@ -79,6 +82,9 @@ public sealed partial class LeadingIbid : ICitationRecognizer
         var locator = Locators.Parse(rest);
         if (locator is not null)
             return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), locator.Value, locator.Label, confidence: 0.95)];
+        // "Ibid., No. 315, p. 536", "Ebd., Dok. 14, S. 95": another document of the same edition, at its page.
+        if (DocumentThenPages().Match(rest) is { Success: true } document && Locators.Parse(document.Groups["pages"].Value) is { } pages)
+            return [ParsedCitationFactory.Make(input, CitationForm.Ibid, new CslItem(), pages.Value, pages.Label, part: document.Groups["document"].Value, confidence: 0.9)];
         if (Locators.VolumeAndPages(rest) is { } volumePage)
         {
             // "Ibid., 1:176–78" after volume 1 is the same volume: Ibid. with its own pages.

@@ -116,6 +116,8 @@ public static partial class NoteSegmenter
         }
         else if (note[start] == 'a' && Signals.ConjoinedCommentary().Match(note, start, end - start) is { Success: true } conjoined && conjoined.Index == start)
             start += conjoined.Length;
+        else if (start > 0 && char.IsLower(note[start]) && Signals.LowerCaseCommentary().Match(note, start, end - start) is { Success: true } commentary && commentary.Index == start)
+            start += commentary.Length;
         else if (QuotedInSignal().Match(note[start..end]) is { Success: true } quoted)
         {
             prefix = quoted.Groups["signal"].Value;

@@ -22,4 +22,8 @@ public static partial class Signals
     /// <summary>"and, for an early western reading of the decision, Raymond L. Garthoff, …": commentary between commas, no signal.</summary>
     [GeneratedRegex(@"^and,\s+for\s[^,;""“*_(]{1,150},\s+(?=\p{Lu})")]
     public static partial Regex ConjoinedCommentary();
+
+    /// <summary>"…; on the Soviet negotiating position, *SAO*, 205–7": commentary after a semicolon, then the citation.</summary>
+    [GeneratedRegex(@"^(?:on|for|regarding|about|concerning)\s[^;""“*_(]{1,120}?,\s+(?=[\p{Lu}""“*_])")]
+    public static partial Regex LowerCaseCommentary();
 }
