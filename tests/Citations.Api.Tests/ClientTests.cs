@@ -51,7 +51,7 @@ public sealed partial class ClientTests(LibraryFixture library) : IClassFixture<
             items.Add(JsonDocument.Parse(json).RootElement.EnumerateArray().ToList());
         }
         var result = ExternalTools.Run(ExternalTools.Require(Client.Citeproc, "node"),
-            [Path.Combine(Repo.Clients, "render-csl.js"), Repo.NodeTools, Path.Combine(Repo.Root, "styles", "chicago-notes-bibliography.csl"), Path.Combine(Repo.Root, "styles", "locales"), .. files],
+            [Path.Combine(AppContext.BaseDirectory, "Clients", "render-csl.js"), Repo.NodeTools, Path.Combine(Repo.Root, "styles", "chicago-notes-bibliography.csl"), Path.Combine(Repo.Root, "styles", "locales"), .. files],
             folder.Path);
         Assert.True(result.ExitCode == 0, $"citeproc-js failed:\n{result.StandardError}");
         var rendered = JsonDocument.Parse(result.StandardOutput).RootElement;

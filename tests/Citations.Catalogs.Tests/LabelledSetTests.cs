@@ -14,7 +14,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
     [Fact]
     public async Task Precision_and_recall_meet_the_bar()
     {
-        var set = LabelledSet.Load(Repo.Labelled);
+        var set = LabelledSet.Load(References.LabelledFile);
         Assert.True(set.Count >= 150, $"the labelled set has {set.Count} references, fewer than 150");
         int resolvable = set.Count(r => r.Expect is not null);
         Assert.InRange(resolvable, set.Count * 4 / 10, set.Count * 6 / 10);

@@ -6,7 +6,9 @@ namespace Citations.Catalogs.Tests;
 /// <summary>Realistic references for the resilience tests: taken from the labelled set, by kind.</summary>
 public static class References
 {
-    static readonly IReadOnlyList<LabelledReference> Set = LabelledSet.Load(Repo.Labelled);
+    public static string LabelledFile => Repo.Path("tests", "Citations.Catalogs.Tests", "Labelled", "labelled.json");
+
+    static readonly IReadOnlyList<LabelledReference> Set = LabelledSet.Load(LabelledFile);
 
     public static IReadOnlyList<LabelledReference> All => Set;
 

@@ -21,13 +21,6 @@ public sealed class ResolveCommandTests : IAsyncLifetime
         Directory.Delete(_work, recursive: true);
     }
 
-    static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Citations.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
-
     (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
 
     (int Exit, string Stdout, string Stderr) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
@@ -51,7 +44,7 @@ public sealed class ResolveCommandTests : IAsyncLifetime
     [Fact]
     public void Resolve_adds_identifiers_and_provenance_and_a_second_offline_run_asks_nothing()
     {
-        string seed = Directory.GetFiles(Path.Combine(RepoRoot(), "seeds"), "001_*.txt").Single();
+        string seed = Repo.Seed("001");
         string items = Path.Combine(_work, "items.json");
         var extract = Run("extract", seed, "--format", "csl-json", "-o", items);
         Assert.Equal(0, extract.Exit);
@@ -81,7 +74,7 @@ public sealed class ResolveCommandTests : IAsyncLifetime
     [Fact]
     public void Extract_resolve_writes_resolved_references_in_the_chosen_format()
     {
-        string seed = Directory.GetFiles(Path.Combine(RepoRoot(), "seeds"), "003_*.txt").Single();
+        string seed = Repo.Seed("003");
 
         var run = Run("extract", seed, "--resolve", "--format", "json");
 

@@ -6,6 +6,9 @@ namespace Citations.Core.Tests;
 
 public class NoteFinderTests
 {
+    static IReadOnlyList<Evaluation.GoldNote> Gold(string doc) =>
+        Evaluation.GoldNote.ReadLines(File.ReadLines(Repo.Path("tests", "gold", doc + ".jsonl")), doc);
+
     static FoundNotes Find(string seed) => new NoteFinder().Find(File.ReadAllText(Repo.Seed(seed)));
 
     static string Squash(string s) => Regex.Replace(s, @"\s+", " ").Trim();
@@ -20,7 +23,7 @@ public class NoteFinderTests
     public void Seed_notes_match_the_gold(string seed, string layout)
     {
         var found = Find(seed);
-        var gold = Repo.Gold(seed);
+        var gold = Gold(seed);
         Assert.Equal(layout, found.Layout);
         Assert.Equal(gold.Select(g => g.N), found.Notes.Select(n => n.Number));
         foreach (var (g, n) in gold.Zip(found.Notes))
@@ -107,7 +110,7 @@ public class NoteFinderTests
         string text = File.ReadAllText(Repo.Seed("001"));
         string flattened = string.Join('\n', text.Split('\n').Select(l => l.TrimStart(' ')));
         var found = new NoteFinder().Find(flattened);
-        var gold = Repo.Gold("001");
+        var gold = Gold("001");
         int right = gold.Count(g => found.Notes.FirstOrDefault(n => n.Number == g.N) is { } n && Squash(n.Text) == Squash(g.Text));
         Assert.True(right >= gold.Count - 3, $"{right} of {gold.Count} notes right without page-start indentation");
     }

@@ -45,37 +45,3 @@ public static class Citations
         return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
-
-public static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Seed(string prefix) => Directory.GetFiles(Path.Combine(Root, "seeds"), prefix + "_*.txt").Single();
-
-    static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Citations.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Citations.sln) not found");
-    }
-}
-
-/// <summary>A folder for one test's files, removed afterwards.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("citations-cli-tests-").FullName;
-
-    public string File(string name, byte[] content)
-    {
-        string path = System.IO.Path.Combine(Path, name);
-        System.IO.File.WriteAllBytes(path, content);
-        return path;
-    }
-
-    public string File(string name, string content) => File(name, new UTF8Encoding(false).GetBytes(content));
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}

@@ -39,7 +39,7 @@ public class ConformanceTests(ITestOutputHelper output)
             File.WriteAllText(dump, d.ToString());
             File.WriteAllLines(dump + ".failed", results.Where(r => !r.Passed).Select(r => r.Name));
         }
-        var baselineFile = Path.Combine(SuiteRunner.RepoRoot(), "tests", "Citations.Csl.Tests", "conformance-baseline.txt");
+        var baselineFile = Path.Combine(Repo.Root, "tests", "Citations.Csl.Tests", "conformance-baseline.txt");
         int baseline = int.Parse(File.ReadAllText(baselineFile).Trim());
         Assert.True(passed >= baseline, $"conformance fell below the baseline: {passed} passed < {baseline}");
     }

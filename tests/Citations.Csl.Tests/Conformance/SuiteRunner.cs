@@ -8,16 +8,9 @@ public sealed record CaseOutcome(string Name, string Category, bool Passed, stri
 /// <summary>Runs the official suite in-process.</summary>
 public static class SuiteRunner
 {
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Citations.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Citations.sln) not found");
-    }
+    public static string SuiteDir() => Repo.Shared("csl-test-suite");
 
-    public static string SuiteDir() => Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "csl-test-suite"));
-
-    public static string LocalesDir() => Path.Combine(RepoRoot(), "styles", "locales");
+    public static string LocalesDir() => Repo.Path("styles", "locales");
 
     public static List<CaseOutcome> RunAll(string? filter = null)
     {

@@ -11,7 +11,7 @@ internal static class CiteprocJs
     /// citeproc is missing outside CI; on CI (where .ci/run installs them) their absence is a failure.</summary>
     public static bool Render(string stylePath, string corpusPath, string outPath, string what, ITestOutputHelper output)
     {
-        string script = Path.Combine(SuiteRunner.RepoRoot(), "tests", "Citations.Csl.Tests", "Oracle", "render-citeproc.js");
+        string script = Path.Combine(Repo.Root, "tests", "Citations.Csl.Tests", "Oracle", "render-citeproc.js");
         var (ok, message) = RunNode(script, stylePath, SuiteRunner.LocalesDir(), corpusPath, outPath);
         if (ok) return true;
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))

@@ -30,7 +30,7 @@ public class OracleTests(ITestOutputHelper output)
     [MemberData(nameof(Styles))]
     public void Matches_citeproc_js(string styleId)
     {
-        var root = SuiteRunner.RepoRoot();
+        var root = Repo.Root;
         var dir = Path.Combine(root, "tests", "Citations.Csl.Tests", "Oracle");
         var stylePath = Path.Combine(root, "styles", styleId + ".csl");
         var corpusPath = Path.Combine(dir, "corpus.json");

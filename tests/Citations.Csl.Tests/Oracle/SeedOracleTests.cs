@@ -26,7 +26,7 @@ public class SeedOracleTests(ITestOutputHelper output)
     [MemberData(nameof(Styles))]
     public void Extracted_seeds_render_as_citeproc_js_renders_them(string styleId)
     {
-        var root = SuiteRunner.RepoRoot();
+        var root = Repo.Root;
         var stylePath = Path.Combine(root, "styles", styleId + ".csl");
         var styled = StyledDocument.ForStyle(styleId, OutputFormat.Html);
         int notesCompared = 0, entriesCompared = 0, differences = 0;

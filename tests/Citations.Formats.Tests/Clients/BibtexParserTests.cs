@@ -20,7 +20,7 @@ public class BibtexParserTests
         string file = folder.File("references.bib");
         File.WriteAllText(file, OutputOf.Write(ReferenceWriters.GetByName("bibtex"), items), new UTF8Encoding(false));
 
-        var result = ExternalTools.Node("bibtex-parse.mjs", file);
+        var result = ExternalTools.Node(Path.Combine(RepositoryPaths.Clients, "bibtex-parse.mjs"), file);
         Assert.True(result.ExitCode == 0, result.StandardError);
         var parsed = JsonSerializer.Deserialize<ParsedLibrary>(result.StandardOutput, Json)!;
 

@@ -16,7 +16,7 @@ public class CslJsonSchemaTests
         string file = folder.File("references.json");
         File.WriteAllText(file, OutputOf.Write(ReferenceWriters.GetByName("csl-json"), items), new UTF8Encoding(false));
 
-        var result = ExternalTools.Node("csl-validate.mjs", RepositoryPaths.CslDataSchema, file);
+        var result = ExternalTools.Node(Path.Combine(RepositoryPaths.Clients, "csl-validate.mjs"), RepositoryPaths.CslDataSchema, file);
         Assert.True(result.ExitCode == 0, result.StandardError);
         using var report = JsonDocument.Parse(result.StandardOutput);
         Assert.True(report.RootElement.GetProperty("valid").GetBoolean(), report.RootElement.GetProperty("errors").ToString());

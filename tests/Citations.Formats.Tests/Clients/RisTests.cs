@@ -23,7 +23,7 @@ public class RisTests
         string file = folder.File("references.ris");
         File.WriteAllText(file, RisOf(items), new UTF8Encoding(false));
 
-        var result = ExternalTools.Node("ris-parse.mjs", file);
+        var result = ExternalTools.Node(Path.Combine(RepositoryPaths.Clients, "ris-parse.mjs"), file);
         Assert.True(result.ExitCode == 0, result.StandardError);
         var records = JsonSerializer.Deserialize<List<ReadRecord>>(result.StandardOutput, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
 

@@ -16,7 +16,7 @@ static class SeedItems
     static IReadOnlyList<CslItem> Load()
     {
         var items = new List<CslItem>();
-        foreach (string file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+        foreach (string file in Directory.GetFiles(Repo.Seeds, "*.txt").Order(StringComparer.Ordinal))
         {
             string seed = Path.GetFileName(file)[..3];
             var result = new DocumentExtractor().Extract(File.ReadAllText(file), file);

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 
-namespace Citations.Api.Tests.Support;
+namespace Citations.Testing;
 
-/// <summary>The real clients the API's output is fed to.</summary>
+/// <summary>The real programs the outputs are fed to, each installed by a script of <c>.ci/</c>.</summary>
 public enum Client
 {
     /// <summary>biber, from <c>.ci/install-apt.sh</c>.</summary>
     Biber,
+    /// <summary>node with the citation-js packages in <c>.tools/node</c>, from <c>.ci/install-node-tools.sh</c>.</summary>
+    NodeTools,
     /// <summary>citeproc-js in <c>.tools/node</c>, from <c>.ci/install-node-tools.sh</c>.</summary>
     Citeproc,
     /// <summary>bibutils' <c>ris2xml</c>, from <c>.ci/install-api-tools.sh</c>.</summary>
@@ -16,18 +18,22 @@ public enum Client
 /// <summary>Finds the clients and runs them.</summary>
 public static class ExternalTools
 {
-    /// <summary>CI sets CI=true: there a missing client is a failure, not a skip.</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
+    /// <summary>Why the client cannot run here, or null when it can.</summary>
     public static string? Missing(Client client) => client switch
     {
         Client.Biber => OnPath("biber") is null ? "biber is not installed: run .ci/install-apt.sh" : null,
-        Client.Citeproc => OnPath("node") is null ? "node is not installed: run .ci/install-apt.sh"
-            : !Directory.Exists(Path.Combine(Repo.NodeTools, "node_modules", "citeproc")) ? $"citeproc-js is not in {Repo.NodeTools}: run .ci/install-node-tools.sh" : null,
+        Client.NodeTools => NodePackageMissing(Path.Combine("@citation-js", "plugin-ris"), "the citation-js clients"),
+        Client.Citeproc => NodePackageMissing("citeproc", "citeproc-js"),
         Client.Ris2Xml => OnPath("ris2xml") is null ? "bibutils (ris2xml) is not installed: run .ci/install-api-tools.sh" : null,
         _ => throw new ArgumentOutOfRangeException(nameof(client)),
     };
 
+    static string? NodePackageMissing(string package, string what) =>
+        OnPath("node") is null ? "node is not installed: run .ci/install-apt.sh"
+        : !Directory.Exists(Path.Combine(Repo.NodeTools, "node_modules", package)) ? $"{what} not in {Repo.NodeTools}: run .ci/install-node-tools.sh"
+        : null;
+
+    /// <summary>The program's path; a missing client is an error here (the test was not skipped, so this is CI).</summary>
     public static string Require(Client client, string program) =>
         Missing(client) is { } why ? throw new InvalidOperationException($"{why} (CI={Environment.GetEnvironmentVariable("CI")})") : OnPath(program)!;
 
@@ -37,9 +43,15 @@ public static class ExternalTools
 
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Result Run(string program, IEnumerable<string> arguments, string workingDirectory)
+    public static Result Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -51,13 +63,17 @@ public static class ExternalTools
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>A node script, the node packages' folder as its first argument.</summary>
+    public static Result Node(string script, params string[] arguments) =>
+        Run(Require(Client.NodeTools, "node"), [script, Repo.NodeTools, .. arguments]);
 }
 
-/// <summary>A test that feeds output to a real client: skipped outside CI when the client is missing, failed in CI.</summary>
+/// <summary>A test that feeds output to a real client: skipped outside CI when the client is missing, failed on CI.</summary>
 public sealed class ClientFactAttribute : FactAttribute
 {
     public ClientFactAttribute(Client client)
     {
-        if (!ExternalTools.InCi && ExternalTools.Missing(client) is { } why) Skip = why;
+        if (!Ci.IsCi && ExternalTools.Missing(client) is { } why) Skip = why;
     }
 }

@@ -1,10 +1,11 @@
 using Npgsql;
 
-namespace Citations.Api.Tests.Support;
+namespace Citations.Testing;
 
 /// <summary>
-/// The PostgreSQL server of the tests (as in the storage tests): CITATIONS_TEST_POSTGRES, else the connection
-/// <c>.ci/install-postgres.sh</c> wrote to <c>.tools/postgres.connection</c>. Missing: skipped outside CI, failed in CI.
+/// The PostgreSQL server the tests use: CITATIONS_TEST_POSTGRES, else the connection .ci/install-postgres.sh
+/// wrote to .tools/postgres.connection. Outside CI a missing server skips those tests with the reason;
+/// on CI (CI=true) it fails them.
 /// </summary>
 public static class TestPostgres
 {
@@ -14,7 +15,7 @@ public static class TestPostgres
 
     static (string?, string?) Find()
     {
-        string file = Path.Combine(Repo.Root, ".tools", "postgres.connection");
+        string file = Repo.Path(".tools", "postgres.connection");
         string? connection = Environment.GetEnvironmentVariable("CITATIONS_TEST_POSTGRES") is { Length: > 0 } env ? env
             : File.Exists(file) ? File.ReadAllText(file).Trim() : null;
         if (connection is null) return (null, "no PostgreSQL server for the tests: run .ci/install-postgres.sh or set CITATIONS_TEST_POSTGRES");
@@ -30,19 +31,19 @@ public static class TestPostgres
         }
     }
 
-    /// <summary>A new, empty database; dropped when disposed.</summary>
+    /// <summary>A new, empty database for one test; dropped when disposed.</summary>
     public static TestDatabase CreateDatabase()
     {
         var (connection, why) = Server.Value;
         if (connection is null) throw new InvalidOperationException($"{why} (CI={Environment.GetEnvironmentVariable("CI")})");
-        string name = "citations_api_" + Guid.NewGuid().ToString("N")[..12];
+        string name = "citations_t_" + Guid.NewGuid().ToString("N")[..12];
         using (var c = new NpgsqlConnection(connection))
         {
             c.Open();
             using var create = new NpgsqlCommand($"CREATE DATABASE {name}", c);
             create.ExecuteNonQuery();
         }
-        return new TestDatabase(connection, new NpgsqlConnectionStringBuilder(connection) { Database = name }.ToString(), name);
+        return new TestDatabase(connection, new NpgsqlConnectionStringBuilder(connection) { Database = name, Pooling = true }.ToString(), name);
     }
 }
 
@@ -56,14 +57,16 @@ public sealed class TestDatabase(string admin, string connectionString, string n
         using var c = new NpgsqlConnection(admin);
         c.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c);
+        // Autovacuum may be in the database (a backend this role cannot end): then the test cluster keeps it.
         try { drop.ExecuteNonQuery(); } catch (PostgresException) { }
     }
 }
 
+/// <summary>A test on the PostgreSQL server: skipped with the reason outside CI when there is none, failed on CI.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (!ExternalTools.InCi && TestPostgres.Missing is { } why) Skip = why;
+        if (!Ci.IsCi && TestPostgres.Missing is { } why) Skip = why;
     }
 }
