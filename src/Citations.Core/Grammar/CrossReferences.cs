@@ -10,9 +10,6 @@ public sealed partial class CrossReferences : ICitationRecognizer
     [GeneratedRegex(@"^(?<lead>(?:(?:on|for|regarding|about)\s[^,;]{1,80}?,?\s+)?(?:(?:see|cf\.|compare|vgl\.|siehe|voir)\s+)?(?:also\s+|auch\s+|aussi\s+)?(?:(?:above|below|supra|infra|oben|unten),?\s+)?)(?<kw>nn?\.|notes?|footnotes?|Anm\.|Anmerkung(?:en)?)\s+(?<list>\d{1,4}(?:\s*(?:,|and|&|und|et)\s*\d{1,4})*)(?:\s*(?:above|below|supra|infra|oben|unten))?(?:,\s*(?:Document|doc\.)\s+(?<doc>\d+))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\d{1,4}")]
-    private static partial Regex NumberPattern();
-
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
         var m = Pattern().Match(input.Text);
@@ -23,17 +20,30 @@ public sealed partial class CrossReferences : ICitationRecognizer
             var item = new CslItem { Type = CslType.Document, Number = m.Groups["doc"].Value };
             return [ParsedCitationFactory.Make(input, CitationForm.Full, item, m.Groups["list"].Value.Trim(), "note", confidence: 0.8)];
         }
+        return NumberList.Each(input, m, input.Segment.Prefix, number =>
+            ParsedCitationFactory.Make(input, CitationForm.CrossReference, new CslItem(), number, "note", confidence: 0.9)
+                with { NoteReferences = [int.Parse(number)] });
+    }
+}
+
+/// <summary>"nn. 58, 71 and 97", "Documents 575 and 576": one citation per number of a keyword's list.</summary>
+static partial class NumberList
+{
+    [GeneratedRegex(@"\d{1,4}")]
+    private static partial Regex Number();
+
+    /// <summary>
+    /// The citations of the numbers in <paramref name="m"/>'s <c>list</c> group: the first spans the keyword too
+    /// (<c>kw</c> group) and takes <paramref name="prefix"/>; each further number is its own span.
+    /// </summary>
+    public static IReadOnlyList<ParsedCitation> Each(SegmentInput input, Match m, string? prefix, Func<string, ParsedCitation> cite)
+    {
         var list = m.Groups["list"];
         var result = new List<ParsedCitation>();
-        foreach (Match n in NumberPattern().Matches(list.Value))
+        foreach (Match n in Number().Matches(list.Value))
         {
-            int note = int.Parse(n.Value);
-            // The first reference covers "nn. 58"; each further number is its own span.
             int start = result.Count == 0 ? m.Groups["kw"].Index : list.Index + n.Index;
-            int end = list.Index + n.Index + n.Length;
-            var c = ParsedCitationFactory.Make(input, CitationForm.CrossReference, new CslItem(), n.Value, "note", confidence: 0.9)
-                with { NoteReferences = [note] };
-            result.Add(c.Narrow(start, end, result.Count == 0 ? input.Segment.Prefix : null));
+            result.Add(cite(n.Value).Narrow(start, list.Index + n.Index + n.Length, result.Count == 0 ? prefix : null));
         }
         return result;
     }
@@ -105,12 +115,6 @@ public sealed partial class VolumeDocumentReferences : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?<lead>.*)\s)?(?<kw>Documents?)\s+(?<list>\d{1,4}(?:\s*(?:,|and)\s*\d{1,4})*)\.?$")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|cf\.)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Signal();
-
-    [GeneratedRegex(@"\d{1,4}")]
-    private static partial Regex NumberPattern();
-
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
         // Most segments never name a document; the word is looked for before the pattern is tried.
@@ -120,18 +124,10 @@ public sealed partial class VolumeDocumentReferences : ICitationRecognizer
         string lead = m.Groups["lead"].Value.TrimEnd();
         // Prose may lead to the reference only through a signal: "see Document 567" cites it, while
         // "The confidential message is Document 26" tells the reader what a document is.
-        var signal = Signal().Match(lead);
+        var signal = Lexicon.Signals.HandOver().Match(lead);
         if (lead.Length > 0 && !signal.Success) return null;
-        string? prefix = signal.Success ? signal.Groups["signal"].Value : input.Segment.Prefix;
-        var list = m.Groups["list"];
-        var result = new List<ParsedCitation>();
-        foreach (Match n in NumberPattern().Matches(list.Value))
-        {
-            int start = result.Count == 0 ? m.Groups["kw"].Index : list.Index + n.Index;
-            var item = new CslItem { Type = CslType.Document, Number = n.Value };
-            var c = ParsedCitationFactory.Make(input, CitationForm.Full, item, confidence: 0.75);
-            result.Add(c.Narrow(start, list.Index + n.Index + n.Length, result.Count == 0 ? prefix : null));
-        }
-        return result;
+        string? prefix = signal.Success ? Lexicon.Signals.AsPrefix(signal.Groups["signal"].Value) : input.Segment.Prefix;
+        return NumberList.Each(input, m, prefix, number =>
+            ParsedCitationFactory.Make(input, CitationForm.Full, new CslItem { Type = CslType.Document, Number = number }, confidence: 0.75));
     }
 }

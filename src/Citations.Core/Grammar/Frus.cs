@@ -48,9 +48,6 @@ public sealed partial class Frus : ICitationRecognizer
     [GeneratedRegex(@"^(?:Part|part|pt\.)\s*(?<n>\d{1,2}|[IVX]{1,4})$")]
     private static partial Regex VolumePart();
 
-    // What a note says before the volume when it is prose, not the document cited: "For documentation on …, see".
-    [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|printed\s+in|is\s+in|are\s+in|in|cf\.)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ProseBefore();
 
     static readonly Dictionary<string, string> ConferenceIds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -164,12 +161,12 @@ public sealed partial class Frus : ICitationRecognizer
         var citation = ParsedCitationFactory.Make(input, CitationForm.Full, book, locator, label, confidence: 0.9)
             with { DeclaredAbbreviation = hereafter.Success ? "FRUS" : null };
         if (partText.Length == 0) return [citation];
-        if (ProseBefore().Match(partText) is { Success: true } signal)
+        // "For documentation on the Berlin Conference, see Foreign Relations, …": prose before the volume, not a document in it.
+        if (Signals.HandOver().Match(partText) is { Success: true } signal)
         {
-            string word = signal.Groups["signal"].Value;
             int start = before.Length;
             while (start < raw.Length && raw[start] == ' ') start++;
-            return [citation.Narrow(start, raw.Length, word.StartsWith("see", StringComparison.OrdinalIgnoreCase) || word == "cf." ? word : null)];
+            return [citation.Narrow(start, raw.Length, Signals.AsPrefix(signal.Groups["signal"].Value))];
         }
 
         // A quoted title makes the document a chapter of the volume.

@@ -132,7 +132,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
             int comma = text.IndexOf(", ", start, StringComparison.Ordinal);
             if (comma < 0) return null;
             string name = text[start..comma].Trim();
-            var lead = SignalLead().Match(name);
+            var lead = Signals.Leading().Match(name);
             if (lead.Success) name = name[lead.Length..];
             if (Periodicals.IsKnown(name) && PeriodicalAfterTitle(text[(start + (lead.Success ? lead.Length : 0))..]) is { } periodical)
             {
@@ -150,7 +150,7 @@ public sealed partial class PublishedWorks : ICitationRecognizer
                 // "For text, see …": commentary handing over to the periodical.
                 if (lead.Success)
                     return [ParsedCitationFactory.Make(input, CitationForm.Full, item, loc?.Value, loc?.Label, confidence: 0.75)
-                        .Narrow(start + lead.Length, text.Length, lead.Value.Trim())];
+                        .Narrow(start + lead.Length, text.Length, lead.Groups["signal"].Value)];
                 string part = text[..start].Trim().TrimEnd(',').Trim();
                 // What comes before must be a dated piece printed in the periodical, or nothing.
                 if (part.Length > 0 && (Prose.IsProse(part) || !Dates.FindAll(part).Any())) return null;
@@ -160,9 +160,6 @@ public sealed partial class PublishedWorks : ICitationRecognizer
         }
         return null;
     }
-
-    [GeneratedRegex(@"^(?:see|cf\.)\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex SignalLead();
 
     [GeneratedRegex(@"^,\s*vol\.\s*(?<vol>\d{1,4}|[IVXL]{1,6})(?:,\s*no\.\s*(?<issue>[\w\-/]+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex VolumeAndIssueAfterName();

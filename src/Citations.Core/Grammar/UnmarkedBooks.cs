@@ -52,20 +52,6 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     /// <summary>"idem", "id.", "ders.", "dies.", "eadem": the same author as the citation before.</summary>
     public static bool IsIdem(string lead) => Idem().IsMatch(lead.Trim());
 
-    static readonly HashSet<string> Towns = new(StringComparer.Ordinal)
-    {
-        "Paris", "Moscou", "Moskau", "Moscow", "Moskva", "Berlin", "München", "Munich", "Stuttgart", "Frankfurt", "Frankfurt a. M.",
-        "Frankfurt am Main", "Köln", "Bonn", "Wien", "Vienna", "Hamburg", "Düsseldorf", "Leipzig", "Freiburg", "Göttingen", "Essen",
-        "Paderborn", "Oldenburg", "Mainz", "Darmstadt", "Tübingen", "Heidelberg", "Potsdam", "Dresden", "Warszawa", "Varsovie", "Warschau",
-        "Praha", "Prag", "Prague", "Budapest", "London", "Londres", "Oxford", "Cambridge", "Roma", "Rome", "Milano", "Bern", "Zürich",
-        "Lausanne", "Genève", "Bruxelles", "Lyon", "Rennes", "Lille", "Bordeaux", "Toulouse", "Nancy", "Strasbourg", "Sofia", "Bucarest",
-        "Bucureşti", "Beograd", "Belgrade", "Kiev", "Kyiv", "Leningrad", "Sankt-Peterburg", "St. Petersburg",
-        "New York", "Chicago", "Boston", "Princeton", "Ithaca", "New Haven", "Berkeley", "Stanford", "Washington", "Ithaca", "Baltimore", "Notre Dame",
-        "Bloomington", "Lawrence", "Basingstoke", "Harmondsworth", "Manchester", "Edinburgh", "Toronto", "Montreal", "Montréal", "Ottawa",
-        "Amsterdam", "Oslo", "Stockholm", "Copenhagen", "København", "Helsinki", "Madrid", "Lisboa", "Lisbon", "Athens", "Istanbul", "Tokyo",
-        "Beijing", "Jerusalem", "Bruxelles", "Brussels", "Louvain", "Leiden", "Basel", "Bâle", "Genf", "Geneva", "Minsk", "Vilnius", "Riga", "Tallinn",
-    };
-
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
         string text = input.Text;
@@ -212,7 +198,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
         // A title is words, not a sentence of commentary.
         if (title.Length < 3 || Prose.IsProse(title) && title.Split(' ').Length > 14) return null;
         // A part with no author and no imprint's publisher is too weak to call a book.
-        if (authors is null && editors is null && part is null && publisher is null && !Towns.Contains(place ?? "")) return null;
+        if (authors is null && editors is null && part is null && publisher is null && !Places.IsTown(place ?? "")) return null;
 
         var item = new CslItem
         {
@@ -247,7 +233,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     {
         string c = chunk.Trim();
         if (c.Length is < 3 or > 40 || !char.IsUpper(c[0]) || c.Any(char.IsDigit)) return false;
-        if (c.Split('/').All(t => Towns.Contains(t.Trim()) || Towns.Contains(t.Trim().Split(' ')[0]))) return true;
+        if (c.Split('/').All(t => Places.IsTown(t.Trim()) || Places.IsTown(t.Trim().Split(' ')[0]))) return true;
         return false;
     }
 

@@ -128,14 +128,6 @@ public static partial class ArchivalTail
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)$|^(?<item>\d{1,4}[A-Z])$")]
     private static partial Regex ReferenceSystemItem();
 
-    static readonly HashSet<string> Places = new(StringComparer.Ordinal)
-    {
-        "Washington", "College Park", "Independence", "Abilene", "Boston", "Austin", "Kew", "London", "Moscow", "Berlin", "Bonn",
-        "Koblenz", "Paris", "Stanford", "Hyde Park", "Yorba Linda", "Ann Arbor", "Atlanta", "Simi Valley", "West Branch", "Suitland",
-        "Warsaw", "Prague", "Budapest", "Sofia", "Bucharest", "Beijing", "Tokyo", "Rome", "Vienna", "Bern", "Stockholm",
-        "Oxford", "Cambridge", "Vincennes", "La Courneuve", "Nantes", "New Haven", "Princeton", "Canberra", "Ottawa",
-    };
-
     enum Kind { Abbreviation, Ibid, Repository, RepositoryMicrocopy, PapersSeries, ShelfReference, FrenchCote, Place, State, Series, RegistryFile, DecimalFile, Lot, RecordGroup, Entry, Box, Folder, Roll, Microcopy, Frames, FileDesignation, FileSection, Unit, Collection, SeriesTitle, German, PolitischesArchivFile, GermanVolume, Folios, ReferenceSystemItem }
 
     /// <summary>Kinds that make a tail archival on their own; the others only qualify a shelf-mark.</summary>
@@ -168,8 +160,9 @@ public static partial class ArchivalTail
             if (kind is null && kinds.Count > 0 && i > 0 && c.Length is > 2 and < 60 && char.IsUpper(c[0]) && Dates.FindAll(c).Count == 0
                 && context.Lookup(chunks[i - 1].Text.Trim()) is { ArchiveCollection: not null } declaredCollection && IsArchival(declaredCollection))
                 kind = Kind.SeriesTitle;
-            // "Hoover Institution on War, Revolution and Peace": a repository whose name holds a comma.
-            if (kind is null && i > 0 && Repositories.Lookup($"{chunks[i - 1].Text.Trim()}, {c}") is not null)
+            // "Hoover Institution on War, Revolution and Peace", "Manuscript Division, Library of Congress": a repository
+            // whose name holds a comma; the longer name wins.
+            if (kind is null or Kind.Repository && i > 0 && Repositories.Lookup($"{chunks[i - 1].Text.Trim()}, {c}") is not null)
             {
                 kinds.Add((Kind.Repository, $"{chunks[i - 1].Text.Trim()}, {c}", null));
                 first = --i;
@@ -220,7 +213,7 @@ public static partial class ArchivalTail
         if ((m = PapersSeries().Match(c)).Success) return Kind.PapersSeries;
         if ((m = ShelfReference().Match(c)).Success) return Kind.ShelfReference;
         if ((m = FrenchCote().Match(c)).Success) return Kind.FrenchCote;
-        if (Places.Contains(c)) return Kind.Place;
+        if (Places.IsTown(c)) return Kind.Place;
         if (StateAbbreviation().IsMatch(c) && index > 0) return Kind.State;
         if ((m = ReferenceSystemItem().Match(c)).Success && later.Count > 0 && later.All(k => k.Kind == Kind.ReferenceSystemItem) && count - index <= 2)
             return Kind.ReferenceSystemItem;
@@ -257,12 +250,6 @@ public static partial class ArchivalTail
                     break;
                 case Kind.Ibid: ibid = true; break;
                 case Kind.Repository:
-                    // "Manuscript Division, Library of Congress": a division named with its repository is the archive.
-                    if (archive is null && unit is not null && i > 0 && kinds[i - 1].Kind == Kind.Unit && Repositories.Lookup($"{unit}, {text}") is not null)
-                    {
-                        archive = $"{unit}, {text}";
-                        unit = null;
-                    }
                     // "P.R.O." keeps its last period too.
                     archive ??= DottedAbbreviation().IsMatch(text) ? text + "." : text;
                     break;

@@ -13,6 +13,17 @@ public static partial class Signals
     public static partial Regex Leading();
 
     /// <summary>
+    /// Prose that ends by handing over to the citation after it: "For documentation …, see", "NSC 141 … is printed in",
+    /// "… is in". Telling what something is ("The confidential message is") does not hand over.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?<signal>see(?:\s+also)?|cf\.|printed\s+in|is\s+in|are\s+in|in)$", RegexOptions.IgnoreCase)]
+    public static partial Regex HandOver();
+
+    /// <summary>The signal a citation keeps as its prefix ("see", "see also", "cf."); the other hand-overs are prose.</summary>
+    public static string? AsPrefix(string signal) =>
+        signal.StartsWith("see", StringComparison.OrdinalIgnoreCase) || signal.Equals("cf.", StringComparison.OrdinalIgnoreCase) ? signal : null;
+
+    /// <summary>
     /// Commentary that hands over to a citation through a signal: "For the older literature see A. B. Ulam, …",
     /// "On the western response see …", "For text, see …".
     /// </summary>
