@@ -162,53 +162,36 @@ internal sealed class Disambiguator(Document doc)
         int maxNames = set.Max(MaxNames);
         // With-initials rules never go beyond initials.
         int maxLevel = _style.Citation.GivennameDisambiguationRule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
+
+        // Shows the i-th name of each cite at least at this level (1: initials, 2: full given name).
+        void Expand(IEnumerable<Reference> cites, int i, int level)
+        {
+            foreach (var r in cites)
+            {
+                var ds = doc.Disamb[r.Id];
+                var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
+                if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
+                gl[i] = Math.Max(gl[i], level);
+                ds.GivenLevels = gl;
+                keys[r.Id] = Key(r);
+            }
+        }
+
         for (int i = 0; i < maxNames && open.Count > 1; i++)
         {
             for (int level = 1; level <= maxLevel && open.Count > 1; level++)
             {
                 var before = open.ToDictionary(r => r.Id, r => (int[]?)doc.Disamb[r.Id].GivenLevels?.Clone());
                 var beforeKeys = open.ToDictionary(r => r.Id, r => keys[r.Id]);
-                foreach (var r in open)
-                {
-                    var ds = doc.Disamb[r.Id];
-                    var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
-                    if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
-                    gl[i] = Math.Max(gl[i], level);
-                    ds.GivenLevels = gl;
-                    keys[r.Id] = Key(r);
-                }
+                Expand(open, i, level);
                 var next = StillAmbiguous(open, keys);
                 if (next.Count < open.Count)
                 {
-                    // Keep the expansion for the cites it distinguished; the rest go on from their previous state.
+                    // Keep the expansion for the cites it distinguished; the rest go on from their previous state,
+                    // then take the same name expanded as far as the resolved ones.
                     foreach (var r in next) { doc.Disamb[r.Id].GivenLevels = before[r.Id]; keys[r.Id] = beforeKeys[r.Id]; }
-                    var resolvedNow = open.Except(next).ToList();
                     open = next;
-                    if (open.Count > 1 && level < maxLevel)
-                    {
-                        // Cites still ambiguous may need the same name expanded as far as the resolved ones.
-                        foreach (var r in open)
-                        {
-                            var ds = doc.Disamb[r.Id];
-                            var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
-                            if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
-                            gl[i] = Math.Max(gl[i], level);
-                            ds.GivenLevels = gl;
-                            keys[r.Id] = Key(r);
-                        }
-                    }
-                    else if (open.Count > 1)
-                    {
-                        foreach (var r in open)
-                        {
-                            var ds = doc.Disamb[r.Id];
-                            var gl = ds.GivenLevels is null ? new int[Math.Max(1, MaxNames(r))] : (int[])ds.GivenLevels.Clone();
-                            if (gl.Length < i + 1) Array.Resize(ref gl, i + 1);
-                            gl[i] = Math.Max(gl[i], level);
-                            ds.GivenLevels = gl;
-                            keys[r.Id] = Key(r);
-                        }
-                    }
+                    if (open.Count > 1) Expand(open, i, level);
                 }
                 else
                 {
