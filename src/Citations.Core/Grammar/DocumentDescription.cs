@@ -86,8 +86,8 @@ public static partial class DocumentDescription
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+)['’]s\s+(?<genre>notes|memorandum|report|diary|minutes|record|letter|memoirs|account)\b")]
     private static partial Regex PossessiveDocument();
 
-    // "Interview with Valentin Falin, Hamburg"
-    [GeneratedRegex(@"^(?<title>Interview\s+(?:with|of)\s+(?<name>[^,]+?))(?:,\s*(?<place>[\p{Lu}][^,]*))?$", RegexOptions.IgnoreCase)]
+    // "Interview with Valentin Falin, Hamburg", "Oral history interview with Lucius D. Clay, conducted by Richard D. McKinzie, New York".
+    [GeneratedRegex(@"^(?<title>(?:(?:oral[- ]history|author['’]s|personal|telephone|television|radio)\s+)?interview\s+(?:with|of)\s+(?<name>[^,(]+?))(?:,\s*(?:conducted\s+)?by\s+(?<interviewer>[^,]+?))?(?:,\s*(?<place>[\p{Lu}][^,]*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Interview();
 
     // "memorandum to Molotov, …" after a quoted title
@@ -138,6 +138,8 @@ public static partial class DocumentDescription
         public string? TranslatedTitle { get; init; }
         /// <summary>Where an interview took place.</summary>
         public string? Place { get; init; }
+        /// <summary>Who asked the questions of an interview.</summary>
+        public IReadOnlyList<CslName>? Interviewer { get; init; }
         /// <summary>An abbreviation the description declares for its author: "(KI)".</summary>
         public (string Abbreviation, CslName Name)? DeclaredAuthor { get; init; }
         /// <summary>Where the citation begins in the described text, after prose that leads to it.</summary>
@@ -292,6 +294,7 @@ public static partial class DocumentDescription
                 Type = CslType.Interview,
                 Title = interview.Groups["title"].Value.Trim(),
                 Author = [interviewee],
+                Interviewer = interview.Groups["interviewer"].Success && Names.ParseOne(interview.Groups["interviewer"].Value.Trim(), allowInstitutions: false) is { } by ? [by] : null,
                 Place = interview.Groups["place"].Success ? interview.Groups["place"].Value.Trim() : null,
                 Start = start,
             };

@@ -8,37 +8,32 @@ namespace Citations.Core.Grammar;
 /// <summary>
 /// Interviews: "Oral history interview with Lucius D. Clay, conducted by Richard D. McKinzie, New York, July 16, 1974, HSTL, 27–29",
 /// "Author's interview with Milovan Djilas, Belgrade, 3 October 1991 (author's archive)", "Interview with Anatolii Dobrynin, Moscow,
-/// 12 May 1995". The person interviewed is the author; where the transcript is kept follows the date.
+/// 12 May 1995". The description up to the date is read as any document's (<see cref="DocumentDescription"/>); what follows it
+/// is where the transcript is kept and the pages cited, which the archival grammar does not read.
 /// </summary>
 public sealed partial class Interviews : ICitationRecognizer
 {
-    [GeneratedRegex(@"^(?<title>(?:(?:[Oo]ral[- ]history|[Aa]uthor['’]s|[Pp]ersonal|[Tt]elephone|[Tt]elevision|[Rr]adio)\s+)?(?:[Ii]nterview|[Cc]onversation)\s+(?:with|of)\s+(?<name>[^,(]+?))(?:,\s*(?:conducted\s+)?by\s+(?<interviewer>[^,]+?))?(?:,\s*(?<place>\p{Lu}[^,\d]{1,40}?))?,\s*(?<rest>.+)$")]
-    private static partial Regex Pattern();
-
     [GeneratedRegex(@"^\((?<note>[^)]+)\)\s*(?<after>.*)$")]
     private static partial Regex Parenthesis();
 
     public IReadOnlyList<ParsedCitation>? TryParse(SegmentInput input)
     {
-        string text = input.Text;
-        if (!text.Contains("nterview", StringComparison.Ordinal) && !text.Contains("onversation", StringComparison.Ordinal)) return null;
-        var m = Pattern().Match(text.Replace("*", ""));
-        if (!m.Success) return null;
-        string rest = m.Groups["rest"].Value.Trim();
-        var date = Dates.FindAll(rest).FirstOrDefault();
-        if (date is null || date.Start > 0) return null;
-        var interviewee = Names.ParseOne(m.Groups["name"].Value.Trim(), allowInstitutions: false);
-        if (interviewee is null) return null;
+        string text = input.Text.Replace("*", "");
+        if (!text.Contains("nterview", StringComparison.Ordinal)) return null;
+        var date = Dates.FindAll(text).FirstOrDefault(d => d.Date.Day is not null);
+        if (date is null) return null;
+        var facts = DocumentDescription.Parse(text[..date.End], input.Context);
+        if (facts.Type != CslType.Interview || facts.Start > 0) return null;
         var item = new CslItem
         {
             Type = CslType.Interview,
-            Author = [interviewee],
-            Interviewer = m.Groups["interviewer"].Success && Names.ParseOne(m.Groups["interviewer"].Value.Trim(), allowInstitutions: false) is { } by ? [by] : null,
-            Title = Clean.Title(m.Groups["title"].Value),
-            PublisherPlace = m.Groups["place"].Success ? m.Groups["place"].Value.Trim() : null,
-            Issued = date.Date,
+            Author = facts.Author,
+            Interviewer = facts.Interviewer,
+            Title = facts.Title,
+            PublisherPlace = facts.Place,
+            Issued = facts.Issued,
         };
-        string after = rest[date.End..].Trim().TrimStart(',').Trim().TrimEnd('.').Trim();
+        string after = text[date.End..].Trim().TrimStart(',').Trim().TrimEnd('.').Trim();
         Locator? locator = null;
         // "(author's archive)": where the author keeps the notes.
         if (Parenthesis().Match(after) is { Success: true } paren)

@@ -188,6 +188,7 @@ public sealed partial class ArchivalCitations : ICitationRecognizer
             Title = facts.Title,
             Author = facts.Author,
             Recipient = facts.Recipient,
+            Interviewer = facts.Interviewer,
             Issued = facts.Issued,
             Genre = facts.Genre,
             Number = facts.Number,
