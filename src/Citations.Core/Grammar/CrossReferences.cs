@@ -55,7 +55,7 @@ public sealed partial class LeadingIbid : ICitationRecognizer
     [GeneratedRegex(@"^(?:(?:microfilm|roll)\s+(?<roll>\d+),\s*)?frames?\s+(?<frames>(?:[A-Z]\s)?\d+(?:\s*[-–]\s*\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Frames();
 
-    [GeneratedRegex(@"^(?<document>(?:No\.|Nr\.|Dok\.|Doc\.|doc\.|Document|document)\s*\d{1,4}[a-z]?),\s*(?<pages>.+)$")]
+    [GeneratedRegex("^(?<document>" + Locators.EditionDocument + @"),\s*(?<pages>.+)$")]
     private static partial Regex DocumentThenPages();
 
     // "Ebd." and "ebenda" (German), "Id., ibid." (French) are Ibid. too.

@@ -30,6 +30,9 @@ public static partial class Locators
     [GeneratedRegex(@"\s*,\s*")]
     private static partial Regex CommaWithSpaces();
 
+    /// <summary>A document of an edition, by its number: "Dok. 12", "No. 315", "document 4", "n° 7".</summary>
+    public const string EditionDocument = @"(?:No\.|no\.|Nr\.|Dok\.|Doc\.|doc\.|Document|document|n°)\s*\d{1,4}[a-z]?";
+
     // A list of page numbers or ranges, arabic or roman: "359, 364", "84–88, 93–94, 102–03", "v", "xii-xiv".
     const string PageList = @"(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?(?:(?:,\s*|\s+and\s+)(?:\d+[a-z]?|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d+|[ivxlc]{1,6}))?)*(?:\s*n\.\s*\d+)?(?:\s*ff?\.?|\s+passim)?";
 

@@ -20,7 +20,7 @@ public sealed partial class UnmarkedBooks : ICitationRecognizer
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\d$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?:Dok\.|Doc\.|doc\.|Document|document|Nr\.|no\.|n°)\s*\d{1,4}[a-z]?$")]
+    [GeneratedRegex("^" + Locators.EditionDocument + "$")]
     private static partial Regex DocumentOfEdition();
 
     // "s.d." (sans date), "o.J." (ohne Jahr), "n.d.": no year printed.
